@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+// SITE and BASE let the same build be deployed at a domain root or in a subfolder (e.g. BASE=/ftp/).
+const site = process.env.SITE ?? 'https://ftp-reply-codes.example';
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? 'dist',
+  integrations: [mdx(), sitemap()],
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  devToolbar: { enabled: false },
+  server: { host: '127.0.0.1' },
+});

@@ -1,0 +1,11 @@
+/** How a citation reads and where it links: "RFC 959 §4.2.1" → rfcs/959/#section-4.2.1. */
+import { anchorFor } from './rfctext.ts';
+
+export function citeLabel(rfc: number | string, section: string): string {
+  return /^page /.test(section) || /^Appendix /.test(section) ? `RFC ${rfc}, ${section}` : `RFC ${rfc} §${section}`;
+}
+
+/** Site-relative path (no base) of the cited section on the RFC's page. */
+export function citePath(rfc: number | string, section: string): string {
+  return `rfcs/${rfc}/#${anchorFor(section)}`;
+}

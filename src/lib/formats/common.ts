@@ -1,0 +1,169 @@
+/**
+ * What every log-format parser shares: the message shape it produces, password masking, and a
+ * builder that turns a stream of client and server lines into ordered messages, using the RFC 959
+ * reply reader for server lines.
+ */
+import { ReplyReader, type PushResult, type Reply, WarningList } from '../reply.ts';
+
+export type FormatName = 'code' | 'reply' | 'raw' | 'curl' | 'lftp' | 'ftplib' | 'tnftp' | 'filezilla' | 'winscp';
+
+export interface ClientLine {
+  dir: 'c';
+  /** The command line as the client sent it, with any password masked. */
+  lines: [string];
+  /** 1-based line of the input. */
+  line: number;
+}
+
+export interface ServerReply extends Reply {
+  dir: 's';
+}
+
+export type LogMessage = ClientLine | ServerReply;
+
+export interface LogFormat {
+  name: FormatName;
+  /** Human name for messages and the CLI ("curl -v", "Python ftplib debug output"). */
+  label: string;
+  /**
+   * How strongly the sample (the first lines of the input, each cut short) looks like this format.
+   * 0 means "not this format". Scores of different formats are compared, so keep them per line.
+   */
+  score(sample: readonly string[]): number;
+  /** Turns the lines of the input into ordered messages. */
+  parse(lines: readonly string[], warnings: WarningList): LogMessage[];
+}
+
+const MASK = '****';
+
+/**
+ * Masks the argument of a PASS command: "PASS secret" → "PASS ****". Works on a client line as sent
+ * (leading spaces and Telnet bytes before the verb are kept, the verb keeps its case).
+ */
+export function maskPassword(line: string): string {
+  let i = 0;
+  while (i < line.length && isLeadJunk(line.charCodeAt(i))) i++;
+  if (line.length < i + 5) return line;
+  if (line.slice(i, i + 4).toUpperCase() !== 'PASS') return line;
+  const sep = line.charCodeAt(i + 4);
+  if (sep !== 32 && sep !== 9) return line;
+  return `${line.slice(0, i + 5)}${MASK}`;
+}
+
+/** Spaces, control characters and Telnet IAC bytes that some clients put before ABOR. */
+function isLeadJunk(c: number): boolean {
+  return c === 32 || c === 9 || c < 32 || (c >= 0x7f && c <= 0xff);
+}
+
+/** The verb of a command line, upper-cased ("retr x" → "RETR"), skipping Telnet bytes before it. */
+export function commandVerb(line: string): string {
+  let i = 0;
+  while (i < line.length && isLeadJunk(line.charCodeAt(i))) i++;
+  let j = i;
+  while (j < line.length && j - i < 32) {
+    const c = line.charCodeAt(j);
+    if (c === 32 || c === 9) break;
+    j++;
+  }
+  return line.slice(i, j).toUpperCase();
+}
+
+/** The argument of a command line ("RETR a b.txt" → "a b.txt"), already masked for PASS. */
+export function commandArgument(line: string): string {
+  const masked = maskPassword(line);
+  let i = 0;
+  while (i < masked.length && isLeadJunk(masked.charCodeAt(i))) i++;
+  const space = masked.indexOf(' ', i);
+  return space < 0 ? '' : masked.slice(space + 1);
+}
+
+/**
+ * Command verbs of RFC 959 and the FTP extensions registered with IANA (plus a few widespread
+ * non-registered ones). Used to recognise client lines in unmarked transcripts, not for meanings.
+ */
+export const KNOWN_COMMANDS: ReadonlySet<string> = new Set([
+  'ABOR', 'ACCT', 'ADAT', 'ALGS', 'ALLO', 'APPE', 'AUTH', 'AVBL', 'CCC', 'CDUP', 'CLNT', 'CONF', 'CSID', 'CWD', 'DELE',
+  'DSIZ', 'ENC', 'EPRT', 'EPSV', 'FEAT', 'HELP', 'HOST', 'LANG', 'LIST', 'LPRT', 'LPSV', 'MDTM', 'MFCT', 'MFF', 'MFMT',
+  'MIC', 'MKD', 'MLSD', 'MLST', 'MODE', 'NLST', 'NOOP', 'OPTS', 'PASS', 'PASV', 'PBSZ', 'PORT', 'PROT', 'PWD', 'QUIT',
+  'REIN', 'REST', 'RETR', 'RMD', 'RMDA', 'RNFR', 'RNTO', 'SITE', 'SIZE', 'SMNT', 'SPSV', 'STAT', 'STOR', 'STOU', 'STRU',
+  'SYST', 'THMB', 'TYPE', 'USER', 'XCRC', 'XCUP', 'XCWD', 'XMD5', 'XMKD', 'XPWD', 'XRMD', 'XSHA1', 'XSHA256', 'XSHA512',
+]);
+
+/** True when a line looks like a client command of a known verb ("USER x", "pasv"). */
+export function looksLikeCommand(line: string): boolean {
+  if (line === '' || line.charCodeAt(0) === 32) return false;
+  return KNOWN_COMMANDS.has(commandVerb(line));
+}
+
+/**
+ * Builds the message list. Server lines go through one ReplyReader, so a multi-line reply keeps
+ * collecting lines across client lines, exactly as RFC 959 reads the control connection; the reply
+ * keeps its place at the line where it started.
+ */
+export class MessageBuilder {
+  readonly messages: LogMessage[] = [];
+  readonly #reader: ReplyReader;
+  readonly #warnings: WarningList;
+
+  constructor(warnings: WarningList) {
+    this.#warnings = warnings;
+    this.#reader = new ReplyReader(warnings);
+  }
+
+  /** True while a multi-line reply waits for its last line. */
+  get replyOpen(): boolean {
+    return this.#reader.open !== null;
+  }
+
+  client(text: string, line: number): void {
+    const open = this.#reader.open;
+    if (open) {
+      this.#warnings.add(
+        `line ${line}: the client sent ${commandVerb(text) || 'a command'} while the ${String(open.code).padStart(3, '0')} multi-line reply from line ${open.line} was still open.`,
+      );
+    }
+    this.messages.push({ dir: 'c', lines: [maskPassword(text)], line });
+  }
+
+  /**
+   * Feeds one server line. A line that neither continues an open reply nor starts one is returned
+   * as `other`; the format decides whether that is worth a warning.
+   */
+  server(text: string, line: number): PushResult {
+    const result = this.#reader.push(text, line);
+    if (result.kind === 'start') {
+      const message = result.reply as ServerReply;
+      message.dir = 's';
+      this.messages.push(message);
+    }
+    return result;
+  }
+
+  /** The log says the server's reply is complete here (ftplib's *resp*): close an unfinished one. */
+  boundary(line: number): void {
+    this.#reader.close('boundary', line);
+  }
+
+  finish(): LogMessage[] {
+    this.#reader.close('end');
+    return this.messages;
+  }
+}
+
+/** Counts lines of the sample for which `test` holds, times a weight. */
+export function countLines(sample: readonly string[], test: (line: string) => boolean, weight = 1): number {
+  let n = 0;
+  for (const line of sample) if (test(line)) n += weight;
+  return n;
+}
+
+/** A line opening a reply in the usual way: "ddd " or "ddd-". */
+export function isReplyLine(line: string): boolean {
+  if (line.length < 4) return false;
+  for (let i = 0; i < 3; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  const sep = line.charCodeAt(3);
+  return sep === 32 || sep === 45;
+}

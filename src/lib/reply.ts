@@ -1,0 +1,221 @@
+/**
+ * RFC 959 §4.2 reply parsing. A reply is one line "ddd text", or several lines when the first one is
+ * "ddd-text": then it runs to the first later line that starts with the same ddd followed by a space.
+ * Lines in between may start with anything (other digits, spaces, nothing).
+ *
+ * Real servers bend this; what is tolerated here, always with a warning:
+ * - a terminator that is the bare code ("220" with nothing after it),
+ * - replies without text ("200"), or with something other than a space after the code ("200Ok"),
+ * - codes outside 100–699,
+ * - a multi-line reply cut off at the end of the input ("truncated").
+ *
+ * Everything here is a single pass over the text with no backtracking regular expression, so a
+ * megabyte of hostile input (thousands of "ddd-" openers, very long lines) stays linear.
+ */
+
+export interface Reply {
+  code: number;
+  /** The lines exactly as sent, without their line ends. */
+  lines: string[];
+  /** True iff the first line is "ddd-". */
+  multiline: boolean;
+  /** True when a multi-line reply never got its terminating line. */
+  truncated: boolean;
+  /** 1-based line of the input where the reply starts (0 when unknown). */
+  line: number;
+}
+
+/** How a line opens a reply: the code and what follows it. */
+export interface ReplyStart {
+  code: number;
+  /** "-" opens a multi-line reply, " " is the normal single line, "" is a bare code, "other" anything else. */
+  separator: '-' | ' ' | '' | 'other';
+}
+
+const MAX_WARNINGS = 200;
+
+/**
+ * Collects warnings with a cap, so hostile input cannot produce a million of them.
+ * The last entry says how many more were left out.
+ */
+export class WarningList {
+  readonly #items: string[] = [];
+  #dropped = 0;
+  readonly #seen = new Set<string>();
+
+  add(message: string): void {
+    if (this.#seen.has(message)) return;
+    if (this.#items.length >= MAX_WARNINGS) {
+      this.#dropped++;
+      return;
+    }
+    this.#seen.add(message);
+    this.#items.push(message);
+  }
+
+  get size(): number {
+    return this.#items.length + this.#dropped;
+  }
+
+  list(): string[] {
+    return this.#dropped > 0
+      ? [...this.#items, `… and ${this.#dropped} more warning${this.#dropped === 1 ? '' : 's'} not shown.`]
+      : [...this.#items];
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Reads the start of a line as a reply opener: three digits, then "-", " ", the end of the line or
+ * something else. Four or more digits are not a reply code. Returns null when the line is no reply.
+ */
+export function replyStart(line: string): ReplyStart | null {
+  if (line.length < 3) return null;
+  const a = line.charCodeAt(0);
+  const b = line.charCodeAt(1);
+  const c = line.charCodeAt(2);
+  if (!isDigit(a) || !isDigit(b) || !isDigit(c)) return null;
+  const code = (a - 48) * 100 + (b - 48) * 10 + (c - 48);
+  if (line.length === 3) return { code, separator: '' };
+  const next = line.charCodeAt(3);
+  if (isDigit(next)) return null;
+  if (next === 45) return { code, separator: '-' };
+  if (next === 32) return { code, separator: ' ' };
+  return { code, separator: 'other' };
+}
+
+/** True when a code is in the range RFC 959 (1yz–5yz) and RFC 2228 (6yz) give reply codes. */
+export function inRange(code: number): boolean {
+  return code >= 100 && code <= 699;
+}
+
+export function pad3(code: number): string {
+  return String(code).padStart(3, '0');
+}
+
+/** Splits text into lines at LF, dropping one CR before it (CRLF or bare LF both end a line). */
+export function splitLines(text: string): string[] {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.endsWith('\r')) lines[i] = line.slice(0, -1);
+  }
+  // A final line end does not start another (empty) line.
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+function where(line: number): string {
+  return line > 0 ? `line ${line}: ` : '';
+}
+
+/** What pushing one line did. */
+export type PushResult =
+  /** The line starts a new reply (it may be complete at once: `complete`). */
+  | { kind: 'start'; reply: Reply; complete: boolean }
+  /** The line belongs to the open multi-line reply (`complete` when it was the terminator). */
+  | { kind: 'continue'; reply: Reply; complete: boolean }
+  /** An empty line outside any reply. */
+  | { kind: 'blank' }
+  /** A line that is not part of any reply; the caller decides what it is. */
+  | { kind: 'other' };
+
+/**
+ * Assembles replies from server lines, one line at a time, so log formats can interleave client
+ * lines. A multi-line reply stays open across client lines, as on the wire.
+ */
+export class ReplyReader {
+  #open: Reply | null = null;
+  readonly #warnings: WarningList;
+
+  constructor(warnings: WarningList) {
+    this.#warnings = warnings;
+  }
+
+  /** The multi-line reply waiting for its last line, if any. */
+  get open(): Reply | null {
+    return this.#open;
+  }
+
+  push(text: string, line = 0): PushResult {
+    const open = this.#open;
+    if (open) {
+      open.lines.push(text);
+      const start = replyStart(text);
+      if (start && start.code === open.code && (start.separator === ' ' || start.separator === '')) {
+        if (start.separator === '') {
+          this.#warnings.add(
+            `${where(line)}the ${pad3(open.code)} multi-line reply ends with a bare "${pad3(open.code)}"; RFC 959 wants the code followed by a space.`,
+          );
+        }
+        this.#open = null;
+        return { kind: 'continue', reply: open, complete: true };
+      }
+      return { kind: 'continue', reply: open, complete: false };
+    }
+    if (text === '') return { kind: 'blank' };
+    const start = replyStart(text);
+    if (!start) return { kind: 'other' };
+    const reply: Reply = { code: start.code, lines: [text], multiline: start.separator === '-', truncated: false, line };
+    if (!inRange(start.code)) {
+      this.#warnings.add(`${where(line)}${pad3(start.code)} is not a valid reply code: the first digit must be 1–6.`);
+    }
+    if (start.separator === '') {
+      this.#warnings.add(`${where(line)}reply ${pad3(start.code)} has no text after the code.`);
+    } else if (start.separator === 'other') {
+      this.#warnings.add(`${where(line)}reply ${pad3(start.code)} has no space after the code.`);
+    }
+    if (reply.multiline) {
+      this.#open = reply;
+      return { kind: 'start', reply, complete: false };
+    }
+    return { kind: 'start', reply, complete: true };
+  }
+
+  /** Closes an open multi-line reply as truncated (end of input, or the log says the reply ended). */
+  close(reason: 'end' | 'boundary', line = 0): Reply | null {
+    const open = this.#open;
+    if (!open) return null;
+    open.truncated = true;
+    this.#open = null;
+    const lines = open.lines.length;
+    this.#warnings.add(
+      reason === 'end'
+        ? `${where(open.line)}the ${pad3(open.code)} multi-line reply is truncated: the input ends after ${lines} line${lines === 1 ? '' : 's'} without "${pad3(open.code)} " closing it.`
+        : `${where(line || open.line)}the ${pad3(open.code)} multi-line reply is truncated: the log ends it before a "${pad3(open.code)} " line.`,
+    );
+    return open;
+  }
+}
+
+export interface ParsedReplies {
+  replies: Reply[];
+  /** Lines that are not part of any reply, with their 1-based line numbers. */
+  other: { line: number; text: string }[];
+  warnings: string[];
+}
+
+/**
+ * Parses text (or lines) that holds only server replies. Lines outside any reply that do not start
+ * with a code are reported in `other` and as a warning; empty lines between replies are ignored.
+ */
+export function parseReplies(input: string | readonly string[], warnings = new WarningList()): ParsedReplies {
+  const lines = typeof input === 'string' ? splitLines(input) : input;
+  const reader = new ReplyReader(warnings);
+  const replies: Reply[] = [];
+  const other: { line: number; text: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i] as string;
+    const result = reader.push(text, i + 1);
+    if (result.kind === 'start') replies.push(result.reply);
+    else if (result.kind === 'other') {
+      other.push({ line: i + 1, text });
+      warnings.add(`line ${i + 1}: not a reply: a reply line starts with a three-digit code.`);
+    }
+  }
+  reader.close('end');
+  return { replies, other, warnings: warnings.list() };
+}
