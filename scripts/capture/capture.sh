@@ -176,12 +176,12 @@ setup() {
   if ! id "$FTP_USER" >/dev/null 2>&1; then
     useradd --no-create-home --home-dir "$WORK/home/$FTP_USER" --shell /bin/bash "$FTP_USER"
   fi
-  usermod --home "$WORK/home/$FTP_USER" "$FTP_USER" 2>/dev/null || true
+  usermod --home "$WORK/home/$FTP_USER" "$FTP_USER" >/dev/null 2>&1 || true
   echo "$FTP_USER:$FTP_PASS" | chpasswd
   if ! id ftp >/dev/null 2>&1; then
     useradd --system --no-create-home --home-dir "$WORK/anon" --gid nogroup --shell /usr/sbin/nologin ftp
   fi
-  usermod --home "$WORK/anon" ftp 2>/dev/null || true
+  usermod --home "$WORK/anon" ftp >/dev/null 2>&1 || true
   mkdir -p "$WORK/home/$FTP_USER" "$WORK/anon"
   make_tree "$WORK/home/$FTP_USER" "$FTP_USER"
   chown "$FTP_USER:" "$WORK/home/$FTP_USER" "$WORK/home/$FTP_USER/readme.txt" "$WORK/home/$FTP_USER/data.bin"

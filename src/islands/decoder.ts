@@ -54,7 +54,7 @@ class FtpDecoder extends HTMLElement {
   connectedCallback(): void {
     const form = this.querySelector('form');
     const field = this.querySelector<HTMLInputElement>('input[name="q"]');
-    const out = this.querySelector<HTMLOutputElement>('output');
+    const out = this.querySelector<HTMLElement>('[data-result]');
     if (!form || !field || !out) return;
     const update = async () => {
       const value = field.value;

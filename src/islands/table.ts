@@ -8,6 +8,7 @@ export function start(_e?: Event): void {
   const body = table?.tBodies[0];
   if (!form || !table || !body || form.dataset.enhanced !== undefined) return;
   form.dataset.enhanced = '';
+  form.hidden = false;
   const rows = [...body.rows];
   const count = form.querySelector<HTMLElement>('[data-count]');
   const apply = () => {

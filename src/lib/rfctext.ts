@@ -66,8 +66,10 @@ export function parseSections(text: string): RfcSection[] {
     const title = (m[3] ?? '').trim();
     if (numbers.length === 1 && indent > 3) continue;
     if (!/^[A-Z]/.test(title) || title.length > 80) continue;
-    if (!isNext(current, numbers)) continue;
-    current = numbers;
+    // Some RFCs number their top level "1.0", "2.0": read those as 1, 2 for the sequence, keep the printed id.
+    const sequence = numbers.length === 2 && numbers[1] === 0 ? numbers.slice(0, 1) : numbers;
+    if (!isNext(current, sequence)) continue;
+    current = sequence;
     const id = numbers.join('.');
     found.push({ id, anchor: anchorFor(id), title, line: i });
   }

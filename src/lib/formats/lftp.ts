@@ -1,0 +1,58 @@
+/**
+ * lftp debug output (`lftp -d`, `debug 9`): "---> " what lftp sent, "<--- " what it received,
+ * "---- " notes, "**** " errors, "<--+ " proxy (HTTP CONNECT) lines. `debug -t`/`-p` put a
+ * timestamp and a "[pid]" in front; both are accepted. Other lines (file contents, job messages
+ * such as "cd: Access failed: 550 …") are not protocol.
+ *
+ * Limit: lftp logs data lines of a STAT listing at level 10, above what `-d` shows, so the middle
+ * of such a multi-line reply is missing from the log (its first and last lines are there).
+ */
+import { countLines, type LogFormat, MessageBuilder } from './common.ts';
+
+/** Length of an optional "[pid] " and "YYYY-MM-DD HH:MM:SS " in front of the tag. */
+function prefixLength(line: string): number {
+  const m = /^(?:\[\d{1,10}\] ?)?(?:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{1,6})? )?/.exec(line.slice(0, 64));
+  return m ? m[0].length : 0;
+}
+
+type Tag = 'recv' | 'send' | 'note' | 'error' | 'proxy';
+
+function tagAt(line: string, at: number): Tag | null {
+  const t = line.slice(at, at + 5);
+  if (t === '<--- ' || (t === '<---' && line.length === at + 4)) return 'recv';
+  if (t === '---> ') return 'send';
+  if (t === '---- ') return 'note';
+  if (t === '**** ') return 'error';
+  if (t === '<--+ ') return 'proxy';
+  return null;
+}
+
+export const lftp: LogFormat = {
+  name: 'lftp',
+  label: 'lftp debug output',
+  score(sample) {
+    let n = 0;
+    for (const line of sample) {
+      const tag = tagAt(line, prefixLength(line));
+      if (tag === 'recv') n += 3;
+      else if (tag === 'note') n += 2;
+      else if (tag === 'send' || tag === 'error' || tag === 'proxy') n += 1;
+    }
+    return n + countLines(sample, (l) => /^(?:cd|ls|get|put|mirror|cat|open): /.test(l));
+  },
+  parse(lines, warnings) {
+    const builder = new MessageBuilder(warnings);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as string;
+      const at = prefixLength(line);
+      const tag = tagAt(line, at);
+      if (tag === 'send') builder.client(line.slice(at + 5), i + 1);
+      else if (tag === 'recv') {
+        if (builder.server(line.slice(at + 5), i + 1).kind === 'other') {
+          warnings.add(`line ${i + 1}: lftp received a line that is no reply: a reply starts with a three-digit code.`);
+        }
+      }
+    }
+    return builder.finish();
+  },
+};

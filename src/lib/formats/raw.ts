@@ -1,0 +1,167 @@
+/**
+ * Plain control-connection text: a bare code ("550"), one reply (single or multi-line), or a
+ * transcript — server lines only, client lines mixed in unmarked (a telnet/nc session), or with
+ * direction markers "C:"/"S:", ">"/"<" or "-->"/"<--".
+ */
+import type { WarningList } from '../reply.ts';
+import { countLines, isReplyLine, type LogFormat, type LogMessage, looksLikeCommand, MessageBuilder } from './common.ts';
+
+/** A bare code, a partial code or a pattern: up to three digits or x/y/z wildcards, at least one digit. */
+export function looksLikeCode(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  return t.length > 0 && t.length <= 3 && /^[0-9xyz?*_.]+$/i.test(t) && /\d/.test(t);
+}
+
+export const code: LogFormat = {
+  name: 'code',
+  label: 'a reply code',
+  score(sample) {
+    const nonEmpty = sample.filter((l) => l.trim() !== '');
+    return nonEmpty.length === 1 && looksLikeCode(nonEmpty[0] as string) ? 100 : 0;
+  },
+  parse(lines, warnings) {
+    const builder = new MessageBuilder(warnings);
+    const text = lines.join('').replace(/\s+/g, '');
+    // Only a complete code becomes a message; decode() explains partial codes and patterns.
+    if (/^\d{3}$/.test(text)) builder.server(text, lines.findIndex((l) => l.trim() !== '') + 1);
+    return builder.finish();
+  },
+};
+
+type Dir = 'c' | 's';
+
+interface Marker {
+  /** Length of the marker, including one following space if present. */
+  length: number;
+  dir: Dir;
+}
+
+type Family = 'cs' | 'arrow' | 'angle';
+
+/** Reads a direction marker of one family at the start of a line. */
+function marker(line: string, family: Family): Marker | null {
+  const withSpace = (n: number, dir: Dir): Marker => {
+    const c = line.charCodeAt(n);
+    return { length: c === 32 || c === 9 ? n + 1 : n, dir };
+  };
+  if (family === 'cs') {
+    const c = line.charCodeAt(0);
+    if ((c === 67 || c === 83) && line.charCodeAt(1) === 58) return withSpace(2, c === 67 ? 'c' : 's');
+    return null;
+  }
+  if (family === 'arrow') {
+    // "-->" and "<--" but not lftp's "--->"/"<---".
+    if (line.startsWith('-->')) return withSpace(3, 'c');
+    if (line.startsWith('<--') && line.charCodeAt(3) !== 45) return withSpace(3, 's');
+    return null;
+  }
+  const c = line.charCodeAt(0);
+  const next = line.charCodeAt(1);
+  if ((c === 62 || c === 60) && (next === 32 || line.length === 1)) return withSpace(1, c === 62 ? 'c' : 's');
+  return null;
+}
+
+const FAMILIES: Family[] = ['cs', 'arrow', 'angle'];
+
+/** The marker family most lines of the sample use, or null when lines are unmarked. */
+function markerFamily(sample: readonly string[]): Family | null {
+  let best: Family | null = null;
+  let bestCount = 0;
+  for (const family of FAMILIES) {
+    const n = countLines(sample, (l) => marker(l, family) !== null);
+    if (n > bestCount) {
+      best = family;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/**
+ * Removes indentation shared by every non-empty line (a transcript pasted from an e-mail or a web
+ * page). A multi-line reply's own leading spaces survive because its first line is not indented.
+ */
+export function dedent(lines: readonly string[]): { lines: readonly string[]; removed: number } {
+  let min = Infinity;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    let n = 0;
+    while (n < line.length && (line.charCodeAt(n) === 32 || line.charCodeAt(n) === 9)) n++;
+    if (n < min) min = n;
+    if (min === 0) return { lines, removed: 0 };
+  }
+  if (!Number.isFinite(min) || min === 0) return { lines, removed: 0 };
+  return { lines: lines.map((l) => (l.trim() === '' ? '' : l.slice(min))), removed: min };
+}
+
+function parseTranscript(lines: readonly string[], warnings: WarningList): LogMessage[] {
+  const builder = new MessageBuilder(warnings);
+  const family = markerFamily(lines.slice(0, 300));
+  let skipped = 0;
+  let firstSkipped = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i] as string;
+    const n = i + 1;
+    const m = family ? marker(text, family) : null;
+    if (m) {
+      const body = text.slice(m.length);
+      if (m.dir === 'c') builder.client(body, n);
+      else if (builder.server(body, n).kind === 'other') {
+        warnings.add(`line ${n}: marked as a server line but it is no reply: a reply starts with a three-digit code.`);
+      }
+      continue;
+    }
+    // Unmarked line: a reply line, a continuation, a client command, or something else.
+    if (builder.replyOpen || text === '' || /^\d{3}/.test(text)) {
+      const result = builder.server(text, n);
+      if (result.kind !== 'other') continue;
+    }
+    if (looksLikeCommand(text)) {
+      builder.client(text, n);
+      continue;
+    }
+    if (text.trim() !== '') {
+      if (skipped === 0) firstSkipped = n;
+      skipped++;
+    }
+  }
+  if (skipped > 0) {
+    warnings.add(
+      skipped === 1
+        ? `line ${firstSkipped}: skipped: neither a reply (three-digit code) nor an FTP command.`
+        : `${skipped} lines (first: line ${firstSkipped}) were skipped: neither replies (three-digit code) nor FTP commands.`,
+    );
+  }
+  return builder.finish();
+}
+
+export const raw: LogFormat = {
+  name: 'raw',
+  label: 'raw control-connection text',
+  score(sample) {
+    let n = 0;
+    for (const line of sample) {
+      if (isReplyLine(line)) n += 1;
+      else if (marker(line, 'cs') || marker(line, 'arrow')) n += 2;
+      else if (marker(line, 'angle')) n += 1;
+      else if (looksLikeCommand(line)) n += 1;
+    }
+    return n;
+  },
+  parse: parseTranscript,
+};
+
+/** One reply, single or multi-line: the same reading as raw text, reported as a reply. */
+export const reply: LogFormat = {
+  name: 'reply',
+  label: 'one reply',
+  score(sample) {
+    const nonEmpty = sample.filter((l) => l !== '');
+    return nonEmpty.length > 0 && isReplyLine(nonEmpty[0] as string) ? 1 : 0;
+  },
+  parse(lines, warnings) {
+    const messages = parseTranscript(lines, warnings);
+    if (messages.length > 1) warnings.add(`The input holds ${messages.length} messages, not one reply.`);
+    return messages;
+  },
+};

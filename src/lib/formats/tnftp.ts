@@ -1,0 +1,66 @@
+/**
+ * tnftp / BSD ftp with `-d` (and verbose on): "---> " lines are commands (tnftp itself prints the
+ * password as "PASS XXXX"); reply lines are printed bare, mixed with the client's own messages
+ * ("Connected to …", "local: … remote: …", "features[…]", listings, transfer statistics).
+ *
+ * A bare line is taken as a reply line when it continues an open multi-line reply or starts with
+ * "ddd " / "ddd-". Known client messages that look like replies are excluded, and the 421 that
+ * tnftp prints itself when the server closes the connection is reported, not taken as a reply.
+ */
+import { isReplyLine, type LogFormat, MessageBuilder } from './common.ts';
+
+/** tnftp's own message when the control connection closes under it; the server never sent it. */
+const LOST_PEER = '421 Service not available, remote server has closed connection.';
+
+/** Client messages that happen to start like a reply ("123 bytes received in 00:00 (1.2 MiB/s)"). */
+function isClientMessage(line: string): boolean {
+  return /^\d+ bytes (?:received|sent) in /.test(line.slice(0, 40));
+}
+
+export const tnftp: LogFormat = {
+  name: 'tnftp',
+  label: 'tnftp (ftp -d) output',
+  score(sample) {
+    let n = 0;
+    for (const line of sample) {
+      if (line.startsWith('---> ')) n += 2;
+      else if (isReplyLine(line)) n += 1;
+      else if (
+        line.startsWith('Connected to ') ||
+        line.startsWith('ftp> ') ||
+        line.startsWith('Remote system type is ') ||
+        line.startsWith('features[') ||
+        line.startsWith('Name (') ||
+        line.startsWith('setupsockbufsize:') ||
+        line.startsWith('local: ') ||
+        line.startsWith('Using binary mode') ||
+        line.startsWith('Trying ')
+      )
+        n += 2;
+    }
+    return n;
+  },
+  parse(lines, warnings) {
+    const builder = new MessageBuilder(warnings);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as string;
+      const n = i + 1;
+      if (line.startsWith('---> ')) {
+        builder.client(line.slice(5), n);
+        continue;
+      }
+      if (builder.replyOpen) {
+        builder.server(line, n);
+        continue;
+      }
+      if (line === LOST_PEER) {
+        warnings.add(
+          `line ${n}: "${LOST_PEER}" was printed by the ftp client because the server closed the connection; the server did not send it.`,
+        );
+        continue;
+      }
+      if ((isReplyLine(line) || /^\d{3}$/.test(line)) && !isClientMessage(line)) builder.server(line, n);
+    }
+    return builder.finish();
+  },
+};

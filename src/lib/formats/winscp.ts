@@ -1,0 +1,33 @@
+/**
+ * WinSCP session log: each line is a mark, a timestamp with milliseconds, one space and the text:
+ * "> 2026-01-01 12:00:00.123 USER x" (sent), "< 2026-01-01 12:00:00.130 220 Ready" (received),
+ * ". …" notes, "! …" error output, "* …" exceptions. Lines without the mark (wrapped exception text)
+ * are not protocol.
+ */
+import { countLines, type LogFormat, MessageBuilder } from './common.ts';
+
+const LINE = /^([.<>!*]) \d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}(?: |$)/;
+
+export const winscp: LogFormat = {
+  name: 'winscp',
+  label: 'WinSCP session log',
+  score(sample) {
+    return countLines(sample, (l) => LINE.test(l.slice(0, 32)), 3);
+  },
+  parse(lines, warnings) {
+    const builder = new MessageBuilder(warnings);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as string;
+      const m = LINE.exec(line.slice(0, 32));
+      if (!m) continue;
+      const text = line.slice(m[0].length);
+      if (m[1] === '>') builder.client(text, i + 1);
+      else if (m[1] === '<') {
+        if (builder.server(text, i + 1).kind === 'other') {
+          warnings.add(`line ${i + 1}: WinSCP shows a received line without a three-digit code.`);
+        }
+      }
+    }
+    return builder.finish();
+  },
+};

@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+
+test.use({ javaScriptEnabled: false });
+
+test.describe('reading without JavaScript', () => {
+  test('home shows both tables and the decoder form', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('table', { name: 'First digit of an FTP reply code' }).getByRole('row')).toHaveCount(7);
+    await expect(page.getByRole('table', { name: 'Second digit of an FTP reply code' }).getByRole('row')).toHaveCount(7);
+    await expect(page.getByRole('textbox', { name: 'Reply code' })).toBeVisible();
+  });
+
+  test('a code page is complete and its decoder is pre-filled on the server', async ({ page }) => {
+    await page.goto('/codes/550/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('550 File unavailable');
+    for (const name of ['Summary', 'Meaning per RFC', 'Details and format of the text', 'What to do', 'Related codes', 'Sources']) {
+      await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+    }
+    await expect(page.getByRole('textbox', { name: 'Reply code' })).toHaveValue('550');
+    await expect(page.getByRole('status', { name: 'Result' })).toContainText('550: File unavailable');
+  });
+
+  test('the codes table is complete', async ({ page }) => {
+    await page.goto('/codes/');
+    const rows = page.getByRole('table').getByRole('row');
+    const count = Number((await page.getByText(/^\d+ codes:/).textContent())?.match(/^(\d+)/)?.[1]);
+    expect(count).toBeGreaterThan(40);
+    await expect(rows).toHaveCount(count + 1);
+  });
+
+  test('the theme toggle is hidden when it cannot work', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: 'Dark mode' })).toBeHidden();
+  });
+});
+
+test.describe('no JavaScript on a code page until intent', () => {
+  test.use({ javaScriptEnabled: true });
+  test('loads no script file until the reader searches or types', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script' || r.resourceType() === 'fetch') scripts.push(r.url());
+    });
+    await page.goto('/codes/550/');
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
+    await page.getByRole('searchbox', { name: 'Search codes' }).focus();
+    await expect.poll(() => scripts.some((s) => s.endsWith('/js/search.js'))).toBe(true);
+  });
+});
