@@ -227,11 +227,6 @@ start_servers() {
 # ---------------------------------------------------------------- main
 setup
 start_servers
-if [[ ${CAPTURE_SETUP_ONLY:-0} == 1 ]]; then
-  log "CAPTURE_SETUP_ONLY=1: servers running; press Ctrl-C to stop"
-  wait
-fi
-
 cat > "$WORK/env.json" <<EOF
 {
   "work": "$WORK",
@@ -248,5 +243,10 @@ cat > "$WORK/env.json" <<EOF
   }
 }
 EOF
+
+if [[ ${CAPTURE_SETUP_ONLY:-0} == 1 ]]; then
+  log "CAPTURE_SETUP_ONLY=1: servers running; run $PY $HERE/run_scenarios.py --env $WORK/env.json [...]; Ctrl-C stops"
+  wait
+fi
 
 "$PY" "$HERE/run_scenarios.py" --env "$WORK/env.json" "$@"

@@ -37,7 +37,10 @@ class Raw:
 
     def _readline(self):
         while b"\n" not in self.buf:
-            chunk = self.sock.recv(4096)
+            try:
+                chunk = self.sock.recv(4096)
+            except (ConnectionError, ssl.SSLError):
+                chunk = b""
             if not chunk:
                 if self.buf:
                     line, self.buf = self.buf, b""
@@ -73,7 +76,11 @@ class Raw:
 
     def send(self, line, shown=None):
         self.show(line if shown is None else shown)
-        self.sock.sendall(line.encode("latin-1") + b"\r\n")
+        try:
+            self.sock.sendall(line.encode("latin-1") + b"\r\n")
+        except (ConnectionError, ssl.SSLError):
+            self.show("Connection closed by foreign host.")
+            raise Closed()
 
     def cmd(self, line):
         self.send(line)
@@ -338,9 +345,12 @@ def scenario(c, name, a):
             code, _ = c.reply()
             if code == "220":
                 c.cmd("USER " + u)
-                c.cmd("PASS " + p)
-                c.cmd("PWD")
-                quit_(c)
+                code, _ = c.cmd("PASS " + p)
+                if code == "230":
+                    c.cmd("PWD")
+                    quit_(c)
+                else:
+                    c.reply(timeout=3)
             else:
                 c.reply(timeout=3)
         except (Closed, socket.timeout, OSError):

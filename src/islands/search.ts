@@ -133,6 +133,7 @@ function enhance(form: HTMLFormElement): void {
     list.className = 'search-results';
     panel.append(list);
   }
+  if (form.dataset.eager !== undefined && input.value === '') input.value = new URLSearchParams(location.search).get('q') ?? '';
   const statusEl = status;
   const listEl = list;
   let seq = 0;

@@ -43,6 +43,8 @@ test.describe('home: the anatomy of a reply code', () => {
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
     await page.keyboard.press('Enter');
     await page.getByRole('textbox', { name: 'Reply code' }).focus();
+    // Focus loads the island; until it is ready, Enter would (correctly) submit to /decode/ instead.
+    await expect(page.locator('ftp-decoder[data-ready]')).toHaveCount(1);
     await page.keyboard.type('421');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status', { name: 'Result' })).toContainText('421:');

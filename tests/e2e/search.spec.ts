@@ -47,8 +47,10 @@ test.describe('search', () => {
     const list = page.locator('main .search-results a');
     await expect(list.first()).toBeVisible();
     await page.getByRole('combobox', { name: 'First digit' }).selectOption('4yz');
-    await expect(list.first()).toHaveAttribute('href', /\/codes\/4\d\d\//);
-    const hrefs = await list.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs.every((h) => /\/codes\/4\d\d\//.test(h ?? ''))).toBe(true);
+    await expect(page.getByRole('status').filter({ hasText: 'file' })).toBeVisible();
+    await expect.poll(async () => {
+      const hrefs = await list.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      return hrefs.length > 0 && hrefs.every((h) => /\/(codes\/4\d\d|classes\/4yz)\/$/.test(h));
+    }).toBe(true);
   });
 });

@@ -3,12 +3,16 @@
  * transcript — server lines only, client lines mixed in unmarked (a telnet/nc session), or with
  * direction markers "C:"/"S:", ">"/"<" or "-->"/"<--".
  */
-import type { WarningList } from '../reply.ts';
+import { WarningList } from '../reply.ts';
 import { countLines, isReplyLine, type LogFormat, type LogMessage, looksLikeCommand, MessageBuilder } from './common.ts';
 
-/** A bare code, a partial code or a pattern: up to three digits or x/y/z wildcards, at least one digit. */
+/**
+ * A bare code, a partial code or a pattern: up to three digits or x/y/z wildcards, at least one
+ * digit. A lone longer number (10054) counts too, so it is explained rather than called "no reply".
+ */
 export function looksLikeCode(text: string): boolean {
   const t = text.replace(/\s+/g, '');
+  if (/^\d{4,6}$/.test(t)) return true;
   return t.length > 0 && t.length <= 3 && /^[0-9xyz?*_.]+$/i.test(t) && /\d/.test(t);
 }
 
@@ -19,8 +23,9 @@ export const code: LogFormat = {
     const nonEmpty = sample.filter((l) => l.trim() !== '');
     return nonEmpty.length === 1 && looksLikeCode(nonEmpty[0] as string) ? 100 : 0;
   },
-  parse(lines, warnings) {
-    const builder = new MessageBuilder(warnings);
+  parse(lines) {
+    // A bare code has no text by definition: no "reply without text" warning here.
+    const builder = new MessageBuilder(new WarningList());
     const text = lines.join('').replace(/\s+/g, '');
     // Only a complete code becomes a message; decode() explains partial codes and patterns.
     if (/^\d{3}$/.test(text)) builder.server(text, lines.findIndex((l) => l.trim() !== '') + 1);

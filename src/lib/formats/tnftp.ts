@@ -22,9 +22,10 @@ export const tnftp: LogFormat = {
   label: 'tnftp (ftp -d) output',
   score(sample) {
     let n = 0;
+    let replies = 0;
     for (const line of sample) {
       if (line.startsWith('---> ')) n += 2;
-      else if (isReplyLine(line)) n += 1;
+      else if (isReplyLine(line)) replies += 1;
       else if (
         line.startsWith('Connected to ') ||
         line.startsWith('ftp> ') ||
@@ -38,7 +39,8 @@ export const tnftp: LogFormat = {
       )
         n += 2;
     }
-    return n;
+    // Bare reply lines count only with tnftp's own marks, else any transcript would be tnftp.
+    return n > 0 ? n + replies : 0;
   },
   parse(lines, warnings) {
     const builder = new MessageBuilder(warnings);

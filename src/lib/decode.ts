@@ -1,0 +1,238 @@
+/**
+ * The decoder: text in (a code, a reply, a transcript or a client log), the DESIGN.md contract out.
+ * Pure and total: it never throws on any string, and the catalogue is passed in, so the same code
+ * runs in the browser island, the CLI and Vitest.
+ */
+import { classify } from './classify.ts';
+import { firstFailure, type DecoderCatalog, type DecoderCode, type FirstFailure } from './advice.ts';
+import { commandVerb, type LogMessage } from './formats/common.ts';
+import { detectFormat, type FormatName, formatByName, FORMAT_NAMES, isFormatName } from './formats/index.ts';
+import { dedent } from './formats/raw.ts';
+import { inRange, pad3, splitLines, WarningList } from './reply.ts';
+import { type Exchange, pairExchanges } from './session.ts';
+
+export type { DecoderCatalog, DecoderCode, FirstFailure } from './advice.ts';
+export type { Exchange, ExchangeReply, Stage } from './session.ts';
+export type { FormatName } from './formats/index.ts';
+export { FORMAT_NAMES } from './formats/index.ts';
+
+export interface ClientMessage {
+  dir: 'c';
+  /** The command line as sent, with a password masked ("PASS ****"). */
+  lines: [string];
+  multiline: false;
+  /** The verb, upper-cased ("USER"). */
+  command: string;
+}
+
+export interface ServerMessage {
+  dir: 's';
+  code: number;
+  /** The reply lines exactly as the server sent them, log prefixes removed. */
+  lines: string[];
+  multiline: boolean;
+  /** First digit of the code. */
+  class: number;
+  /** Second digit of the code. */
+  category: number;
+  /** The catalogue's title for the code, or null when the catalogue does not know it. */
+  meaning: string | null;
+  known: boolean;
+  /** Present (true) when a multi-line reply never got its last line. */
+  truncated?: true;
+}
+
+export type Message = ClientMessage | ServerMessage;
+
+export interface DecodeResult {
+  input: FormatName;
+  messages: Message[];
+  exchanges: Exchange[];
+  firstFailure: FirstFailure | null;
+  warnings: string[];
+}
+
+export interface DecodeOptions {
+  /** Skip detection and read the input as this format. */
+  format?: string | undefined;
+}
+
+/** Larger input is not decoded (the UI keeps the text; the CLI refuses it). */
+export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+
+/** RFC 959 commands: §5.4 lists their replies completely, so an unlisted positive reply is worth a warning. */
+const RFC959_COMMANDS = new Set([
+  'USER', 'PASS', 'ACCT', 'CWD', 'CDUP', 'SMNT', 'REIN', 'QUIT', 'PORT', 'PASV', 'MODE', 'TYPE', 'STRU', 'ALLO', 'REST',
+  'STOR', 'STOU', 'RETR', 'LIST', 'NLST', 'APPE', 'RNFR', 'RNTO', 'DELE', 'RMD', 'MKD', 'PWD', 'ABOR', 'SYST', 'STAT',
+  'HELP', 'SITE', 'NOOP',
+]);
+
+/** UTF-8 length of a string, stopping early once it passes `limit`. */
+function utf8Length(text: string, limit: number): number {
+  if (text.length > limit) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+    if (bytes > limit) return bytes;
+  }
+  return bytes;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Warns about NUL bytes and other control characters that suggest binary data. */
+function checkBinary(text: string, warnings: WarningList): void {
+  let nul = 0;
+  let control = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) nul++;
+    else if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 27) || c === 0xfffd) control++;
+  }
+  if (nul > 0) {
+    warnings.add(`The input contains ${nul} NUL byte${nul === 1 ? '' : 's'}: it looks like binary data, not a log. Lines with them are decoded as they are.`);
+  }
+  if (control > 0 && control + nul > text.length / 20) {
+    warnings.add(`${control} control or undecodable characters: the input may be binary or in a different encoding.`);
+  }
+}
+
+/** A server line that starts like a password command is masked too (a garbled transcript). */
+function maskServerLine(line: string): string {
+  return /^PASS [^*]/i.test(line.slice(0, 6)) ? `${line.slice(0, 5)}****` : line;
+}
+
+function codeIndex(catalog: DecoderCatalog): Map<number, DecoderCode> {
+  const map = new Map<number, DecoderCode>();
+  for (const c of catalog.codes) map.set(c.code, c);
+  return map;
+}
+
+/**
+ * Whether the catalogue lists a positive reply for an RFC 959 command (from its meanings'
+ * `commands`). Unknown when the catalogue ties no code to that command.
+ */
+function expectedReplies(catalog: DecoderCatalog): (code: number, command: string) => boolean | undefined {
+  const byCode = new Map<number, Set<string>>();
+  const commands = new Set<string>();
+  for (const c of catalog.codes) {
+    for (const m of c.meanings ?? []) {
+      for (const cmd of m.commands) {
+        commands.add(cmd);
+        let set = byCode.get(c.code);
+        if (!set) byCode.set(c.code, (set = new Set()));
+        set.add(cmd);
+      }
+    }
+  }
+  return (code, command) => {
+    if (!RFC959_COMMANDS.has(command) || !commands.has(command)) return undefined;
+    const set = byCode.get(code);
+    return set ? set.has(command) : undefined;
+  };
+}
+
+function toMessage(message: LogMessage, codes: Map<number, DecoderCode>): Message {
+  if (message.dir === 'c') {
+    return { dir: 'c', lines: [message.lines[0]], multiline: false, command: commandVerb(message.lines[0]) };
+  }
+  const entry = codes.get(message.code);
+  const out: ServerMessage = {
+    dir: 's',
+    code: message.code,
+    lines: message.lines.map(maskServerLine),
+    multiline: message.multiline,
+    class: Math.floor(message.code / 100),
+    category: Math.floor(message.code / 10) % 10,
+    meaning: entry ? entry.title : null,
+    known: entry !== undefined,
+  };
+  if (message.truncated) out.truncated = true;
+  return out;
+}
+
+function empty(input: FormatName, warnings: WarningList): DecodeResult {
+  return { input, messages: [], exchanges: [], firstFailure: null, warnings: warnings.list() };
+}
+
+/** Decodes text into messages, exchanges, the first failure and warnings. Never throws. */
+export function decode(text: string, catalog: DecoderCatalog, options: DecodeOptions = {}): DecodeResult {
+  const warnings = new WarningList();
+  let input = typeof text === 'string' ? text : '';
+  if (typeof text !== 'string') warnings.add('The input is not text.');
+  if (input.charCodeAt(0) === 0xfeff) input = input.slice(1);
+
+  const requested = options.format;
+  let forced: FormatName | null = null;
+  if (requested !== undefined && requested !== '') {
+    if (isFormatName(requested)) forced = requested;
+    else warnings.add(`Unknown format "${requested.slice(0, 40)}"; known formats: ${FORMAT_NAMES.join(', ')}. The format was detected instead.`);
+  }
+
+  const bytes = utf8Length(input, MAX_INPUT_BYTES);
+  if (bytes > MAX_INPUT_BYTES) {
+    warnings.add(
+      `The input is ${megabytes(bytes)}; the decoder reads at most ${megabytes(MAX_INPUT_BYTES)}. Nothing was decoded: paste the part around the failure.`,
+    );
+    const head = splitLines(input.slice(0, 64 * 1024));
+    return empty(forced ?? detectFormat(head).format.name, warnings);
+  }
+  if (input.trim() === '') {
+    warnings.add('Nothing to decode: paste a reply code, a reply, or a client log.');
+    return empty(forced ?? 'raw', warnings);
+  }
+  checkBinary(input, warnings);
+
+  let lines = splitLines(input);
+  const dedented = dedent(lines);
+  if (dedented.removed > 0) {
+    lines = [...dedented.lines];
+    warnings.add(`Every line was indented by ${dedented.removed}; the indentation was removed.`);
+  }
+
+  const format = forced ? formatByName(forced) : detectFormat(lines).format;
+  const codes = codeIndex(catalog);
+
+  if (format.name === 'code') {
+    const result = classify(input, catalog);
+    if (!result.ok) {
+      // Some programs print other numbers like replies (Winsock errors); the catalogue may know them.
+      const number = input.trim();
+      const entry = /^\d{4,6}$/.test(number) ? codes.get(Number(number)) : undefined;
+      warnings.add(entry ? `${number} is not an FTP reply code: ${entry.title}.` : result.error);
+      return empty('code', warnings);
+    }
+    if (!result.complete) {
+      const rows = [result.class, result.category].filter((r) => r !== null).map((r) => `${r.id} ${r.name}`);
+      warnings.add(
+        `${result.pattern} is a pattern, not one reply code${rows.length ? `: ${rows.join(', ')}` : ''}. Type all three digits to decode a reply.`,
+      );
+      return empty('code', warnings);
+    }
+  }
+
+  const parsed = format.parse(lines, warnings);
+  if (parsed.length === 0 && format.name !== 'code') {
+    warnings.add(`No FTP commands or replies were found in the input (read as ${format.label}).`);
+  }
+
+  const messages = parsed.map((m) => toMessage(m, codes));
+  if (catalog.codes.length > 0) {
+    const unknown = new Set<number>();
+    for (const m of messages) if (m.dir === 's' && !m.known && inRange(m.code)) unknown.add(m.code);
+    for (const c of unknown) warnings.add(`${pad3(c)} is not a reply code the catalogue knows; its digits still tell its class and category.`);
+  }
+
+  const standalone = format.name === 'code' || format.name === 'reply';
+  const exchanges = pairExchanges(parsed, warnings, { expected: expectedReplies(catalog), standalone });
+  const failure = firstFailure(parsed, exchanges, catalog);
+  return { input: format.name, messages, exchanges, firstFailure: failure, warnings: warnings.list() };
+}
