@@ -54,3 +54,22 @@ test.describe('search', () => {
     }).toBe(true);
   });
 });
+
+test.describe('search finds codes by meaning', () => {
+  for (const [words, code] of [
+    ['file unavailable', 550],
+    ['not logged in', 530],
+    ['passive mode', 227],
+    ['restart marker', 110],
+    ['insufficient storage', 452],
+  ] as const) {
+    test(`"${words}" finds ${code} among the first results`, async ({ page }) => {
+      await page.goto('/search/');
+      await page.getByRole('searchbox', { name: 'Code or words' }).fill(words);
+      const links = page.locator('main .search-results a');
+      await expect(links.first()).toBeVisible();
+      const hrefs = await links.evaluateAll((as) => as.slice(0, 5).map((a) => a.getAttribute('href')));
+      expect(hrefs).toContain(`/codes/${code}/`);
+    });
+  }
+});

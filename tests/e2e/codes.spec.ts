@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('the codes table', () => {
+  test('filters by class and by text, and says how many rows are shown', async ({ page }) => {
+    await page.goto('/codes/');
+    const rows = page.locator('#codes-table tbody tr:visible');
+    const total = await rows.count();
+    await page.getByRole('combobox', { name: 'First digit' }).selectOption('4yz');
+    await expect(page.getByRole('status')).toContainText(`of ${total} codes shown`);
+    const codes = await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.code));
+    expect(codes.length).toBeGreaterThan(3);
+    expect(codes.every((c) => c?.startsWith('4'))).toBe(true);
+    await page.getByRole('searchbox', { name: 'Search in table' }).fill('storage');
+    await expect(rows.filter({ hasText: '452' })).toHaveCount(1);
+  });
+
+  test('sorts by a column from the keyboard, with aria-sort', async ({ page }) => {
+    await page.goto('/codes/');
+    const codeHeader = page.getByRole('columnheader', { name: 'Code' });
+    await expect(codeHeader).toHaveAttribute('aria-sort', 'ascending');
+    await page.getByRole('button', { name: 'Code' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(codeHeader).toHaveAttribute('aria-sort', 'descending');
+    const first = await page.locator('#codes-table tbody tr').first().getAttribute('data-code');
+    const all = await page.locator('#codes-table tbody tr').evaluateAll((trs) => trs.map((tr) => Number((tr as HTMLElement).dataset.code)));
+    expect(Number(first)).toBe(Math.max(...all));
+    await page.getByRole('button', { name: 'Status' }).click();
+    await expect(page.getByRole('columnheader', { name: 'Status' })).toHaveAttribute('aria-sort', 'ascending');
+  });
+});
+
+test.describe('a code page', () => {
+  test('reads in the fixed order and links onwards', async ({ page }) => {
+    await page.goto('/codes/425/');
+    const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+    expect(headings).toEqual(['Summary', 'Meaning per RFC', 'Details and format of the text', 'What to do', 'Related codes', 'Sources']);
+    await expect(page.getByRole('link', { name: '4yz' }).first()).toBeVisible();
+    await page.getByRole('link', { name: /RFC 959 §4\.2\.1/ }).first().click();
+    await expect(page).toHaveURL(/\/rfcs\/959\/#section-4\.2\.1$/);
+    await expect(page.locator('#section-4\\.2\\.1')).toBeAttached();
+  });
+
+  test('the decoder on a code page explains another code as the user types', async ({ page }) => {
+    await page.goto('/codes/227/');
+    const field = page.getByRole('textbox', { name: 'Reply code' });
+    await expect(field).toHaveValue('227');
+    await field.fill('229');
+    await expect(page.getByRole('status', { name: 'Result' })).toContainText('229:');
+    await field.fill('590');
+    await expect(page.getByRole('status', { name: 'Result' })).toContainText('590: Not defined by any RFC');
+    await field.fill('5x0');
+    await expect(page.getByRole('status', { name: 'Result' })).toContainText('5y0');
+    await field.fill('abc');
+    await expect(page.getByRole('status', { name: 'Result' })).toContainText('"a" is not a digit');
+    await expect(field).toHaveValue('abc');
+  });
+
+  test('a non-standard code is labelled as such', async ({ page }) => {
+    await page.goto('/codes/430/');
+    await expect(page.getByText('Non-standard', { exact: true })).toBeVisible();
+    await expect(page.getByText(/No RFC defines this code/)).toBeVisible();
+  });
+
+  test('an RFC page lists its codes and links to them', async ({ page }) => {
+    await page.goto('/rfcs/2428/');
+    await expect(page.getByRole('link', { name: /^229 / })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^522 / })).toBeVisible();
+  });
+});
