@@ -146,8 +146,8 @@ def run(ftp, name, a):
             if not chunk:
                 break
             got += len(chunk)
+        conn.close()  # stop reading first: the server is blocked writing to the data connection
         resp = attempt(ftp.abort)  # ABOR sent as TCP urgent data
-        conn.close()
         if resp and resp.startswith("426"):
             attempt(ftp.voidresp)  # the 226/225 that follows the 426
         ftp.voidcmd("NOOP")

@@ -492,13 +492,10 @@ def client_info(client):
                          "ftplib2": "Python ftplib, set_debuglevel(2)"}[client],
                 "version": "Python %s (Debian python3.11 %s)" % (pyver, dpkg_version("python3.11"))}
     else:
-        pkg = {"curl": "curl", "lftp": "lftp", "tnftp": "tnftp"}[client]
-        first = {"curl": ["curl", "--version"], "lftp": ["lftp", "--version"], "tnftp": None}[client]
-        banner = ""
-        if first:
-            banner = subprocess.run(first, capture_output=True, text=True).stdout.splitlines()[0].strip()
-        info = {"name": client, "version": "%s (Debian %s %s)" % (banner or pkg, pkg, dpkg_version(pkg))
-                if banner else "tnftp %s (Debian package)" % dpkg_version(pkg)}
+        full = dpkg_version(client)  # Debian package names: curl, lftp, tnftp
+        upstream = full.split(":")[-1].split("-")[0]
+        info = {"name": {"curl": "curl -v", "lftp": "lftp -d", "tnftp": "tnftp (ftp -d -v)"}[client],
+                "version": "%s %s (Debian package %s)" % (client, upstream, full)}
     CLIENT_INFO[client] = info
     return info
 

@@ -32,6 +32,7 @@ export interface FirstFailure {
 /**
  * Commands clients send to probe the server; a refusal is normal when the session goes on to
  * succeed (EPSV refused → PASV; FEAT unknown; AUTH TLS refused → plain login; SIZE refused → RETR).
+ * SITE UTIME (set a file's time after an upload, lftp and others) counts too.
  */
 const PROBES = new Set([
   'FEAT', 'OPTS', 'EPSV', 'EPRT', 'LPSV', 'LPRT', 'SPSV', 'SIZE', 'MDTM', 'MLST', 'CLNT', 'HOST', 'AUTH', 'PBSZ', 'PROT',
@@ -80,7 +81,8 @@ export function firstFailure(
   for (const candidate of candidates) {
     const exchange = exchanges[candidate.exchange] as Exchange;
     const command = exchange.command ?? '';
-    if (PROBES.has(command) && successAfter(candidate.reply.index)) continue;
+    const probe = PROBES.has(command) || (command === 'SITE' && /^UTIME\b/i.test(exchange.argument));
+    if (probe && successAfter(candidate.reply.index)) continue;
     if (abortedTransfer(exchanges, candidate.exchange)) continue;
     return {
       index: candidate.reply.index,
@@ -130,6 +132,12 @@ function hint(candidate: Candidate, messages: readonly LogMessage[], exchanges: 
   const command = exchange.command ?? '';
   const arg = exchange.argument;
 
+  const epsvAll = exchanges
+    .slice(0, candidate.exchange)
+    .some((e) => e.command === 'EPSV' && e.argument.trim().toUpperCase() === 'ALL');
+  if (epsvAll && (PASSIVE.has(command) || ACTIVE.has(command)) && command !== 'EPSV') {
+    return `The client sent EPSV ALL earlier in the session; after that RFC 2428 lets the server refuse every data-connection command other than EPSV, so ${command} fails by design.`;
+  }
   if (exchange.kind === 'greeting') {
     return 'The server refused the session before any command; connection limits (per address or in total) or a server shutting down are the usual reasons.';
   }
@@ -148,6 +156,9 @@ function hint(candidate: Candidate, messages: readonly LogMessage[], exchanges: 
     }
     if (setup?.command && ACTIVE.has(setup.command)) {
       return `The data connection failed in active mode (${setup.command}): the server connects back to the client, which a firewall or NAT on the client side usually blocks. Switch the client to passive mode.`;
+    }
+    if (!setup && TRANSFER.has(command)) {
+      return `No PASV, EPSV, PORT or EPRT came before ${command} in this log: unless the server's default (active, to the client's port 20 convention) applies, the client must set up the data connection first.`;
     }
     return 'The data connection could not be opened or broke off: check firewalls and NAT between client and server, and try passive mode.';
   }

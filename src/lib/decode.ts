@@ -134,6 +134,8 @@ function expectedReplies(catalog: DecoderCatalog): (code: number, command: strin
     }
   }
   return (code, command) => {
+    // SITE replies are site-defined; CDUP is "a special case of CWD" (RFC 959 §4.1.1), so servers answer 250.
+    if (command === 'SITE' || command === 'CDUP') return undefined;
     if (!RFC959_COMMANDS.has(command) || !commands.has(command)) return undefined;
     const set = byCode.get(code);
     return set ? set.has(command) : undefined;

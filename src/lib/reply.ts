@@ -185,7 +185,7 @@ export class ReplyReader {
     this.#warnings.add(
       reason === 'end'
         ? `${where(open.line)}the ${pad3(open.code)} multi-line reply is truncated: the input ends after ${lines} line${lines === 1 ? '' : 's'} without "${pad3(open.code)} " closing it.`
-        : `${where(line || open.line)}the ${pad3(open.code)} multi-line reply is truncated: the log ends it before a "${pad3(open.code)} " line.`,
+        : `${where(line || open.line)}the ${pad3(open.code)} multi-line reply from line ${open.line} is truncated: the log ends it (or a new connection starts) before a "${pad3(open.code)} " line.`,
     );
     return open;
   }

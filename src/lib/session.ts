@@ -48,6 +48,9 @@ const SEQUENCES: Record<string, readonly string[]> = {
   ADAT: ['ADAT'],
 };
 
+/** Commands that set up the data connection, often sent between REST and the transfer command. */
+const SETUP_AFTER_REST = new Set(['PASV', 'EPSV', 'LPSV', 'SPSV', 'PORT', 'EPRT', 'LPRT', 'TYPE', 'MODE', 'STRU', 'PROT', 'PBSZ']);
+
 /** Commands that may get 1yz replies (they open a data transfer or restart the session). */
 const MAY_BE_PRELIMINARY = new Set(['RETR', 'STOR', 'STOU', 'APPE', 'LIST', 'NLST', 'MLSD', 'REIN', 'SITE', 'ABOR']);
 
@@ -86,8 +89,36 @@ export function pairExchanges(messages: readonly LogMessage[], warnings: Warning
 
   const label = (e: Exchange): string => (e.command ? e.command : 'the greeting');
 
+  let conn = messages[0]?.conn ?? 1;
+
+  /** Commands still waiting when the connection (or the log) ends get a warning. */
+  const closePending = (why: string): void => {
+    for (const p of pending) {
+      const exchange = exchanges[p] as Exchange;
+      const at = `message ${(exchange.index ?? 0) + 1}: ${exchange.command}`;
+      warnings.add(
+        exchange.replies.length > 0
+          ? `${at} got no final reply after ${exchange.replies.map((r) => pad3(r.code)).join(', ')} (${why}).`
+          : `${at} got no reply (${why}).`,
+      );
+    }
+    pending.length = 0;
+    if (awaiting) {
+      const e = exchanges[awaiting.exchange] as Exchange;
+      warnings.add(`after ${pad3(awaiting.code)} to ${e.command} the server waited for ${awaiting.next.join(' or ')}, but ${why}.`);
+      awaiting = null;
+    }
+  };
+
   for (let i = 0; i < messages.length; i++) {
     const message = messages[i] as LogMessage;
+    if (message.conn !== conn) {
+      // A new control connection: nothing carries over from the old one.
+      closePending('the connection closed');
+      conn = message.conn;
+      sawCommand = false;
+      abortSent = false;
+    }
     if (options.standalone && message.dir === 's') {
       const stage = stageOf(message.code);
       exchanges.push({
@@ -112,7 +143,9 @@ export function pairExchanges(messages: readonly LogMessage[], warnings: Warning
         replies: [],
         complete: false,
       };
-      if (awaiting) {
+      if (awaiting && SETUP_AFTER_REST.has(verb) && (exchanges[awaiting.exchange] as Exchange).command === 'REST') {
+        // Clients set up the data connection between REST and the transfer; servers accept it.
+      } else if (awaiting) {
         if (awaiting.next.includes(verb)) exchange.continues = awaiting.exchange;
         else if (verb !== 'ABOR' && verb !== 'QUIT' && verb !== 'REIN') {
           const prev = exchanges[awaiting.exchange] as Exchange;
@@ -207,19 +240,7 @@ export function pairExchanges(messages: readonly LogMessage[], warnings: Warning
     exchanges.push({ kind: 'unsolicited', index: null, command: null, argument: '', replies: [reply], complete: stage !== 'preliminary' });
   }
 
-  for (const p of pending) {
-    const exchange = exchanges[p] as Exchange;
-    const got = exchange.replies.length > 0;
-    warnings.add(
-      got
-        ? `${exchange.command}: no final reply after ${exchange.replies.map((r) => pad3(r.code)).join(', ')} (the log ends or the connection closed).`
-        : `${exchange.command}: no reply (the log ends or the connection closed).`,
-    );
-  }
-  if (awaiting) {
-    const e = exchanges[awaiting.exchange] as Exchange;
-    warnings.add(`after ${pad3(awaiting.code)} to ${e.command} the server waited for ${awaiting.next.join(' or ')}, but the log ends.`);
-  }
+  closePending('the log ends or the connection closed');
   return exchanges;
 }
 

@@ -13,10 +13,13 @@ export interface ClientLine {
   lines: [string];
   /** 1-based line of the input. */
   line: number;
+  /** Control connection number (1, 2, …) when the log shows reconnects. */
+  conn: number;
 }
 
 export interface ServerReply extends Reply {
   dir: 's';
+  conn: number;
 }
 
 export type LogMessage = ClientLine | ServerReply;
@@ -104,6 +107,8 @@ export class MessageBuilder {
   readonly messages: LogMessage[] = [];
   readonly #reader: ReplyReader;
   readonly #warnings: WarningList;
+  #conn = 1;
+  #messagesInConn = 0;
 
   constructor(warnings: WarningList) {
     this.#warnings = warnings;
@@ -122,7 +127,19 @@ export class MessageBuilder {
         `line ${line}: the client sent ${commandVerb(text) || 'a command'} while the ${String(open.code).padStart(3, '0')} multi-line reply from line ${open.line} was still open.`,
       );
     }
-    this.messages.push({ dir: 'c', lines: [maskPassword(text)], line });
+    this.messages.push({ dir: 'c', lines: [maskPassword(text)], line, conn: this.#conn });
+    this.#messagesInConn++;
+  }
+
+  /**
+   * The log says a new control connection starts here (a reconnect). Later messages belong to it;
+   * a multi-line reply still open is cut off. Nothing happens before the first message.
+   */
+  connection(line: number): void {
+    if (this.#messagesInConn === 0) return;
+    this.#reader.close('boundary', line);
+    this.#conn++;
+    this.#messagesInConn = 0;
   }
 
   /**
@@ -134,7 +151,9 @@ export class MessageBuilder {
     if (result.kind === 'start') {
       const message = result.reply as ServerReply;
       message.dir = 's';
+      message.conn = this.#conn;
       this.messages.push(message);
+      this.#messagesInConn++;
     }
     return result;
   }

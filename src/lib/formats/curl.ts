@@ -20,7 +20,7 @@ function isMeterChar(c: number): boolean {
 function afterMeter(line: string): string | null {
   let i = 0;
   let digits = 0;
-  const limit = Math.min(line.length, 200);
+  const limit = line.length;
   while (i < limit && isMeterChar(line.charCodeAt(i))) {
     const c = line.charCodeAt(i);
     if (c >= 48 && c <= 57) digits++;
@@ -44,6 +44,7 @@ export const curl: LogFormat = {
   },
   parse(lines, warnings) {
     const builder = new MessageBuilder(warnings);
+    let connection: string | null = null;
     for (let i = 0; i < lines.length; i++) {
       // A copy may lose the space after a marker of an empty line.
       let text = lines[i] === '<' || lines[i] === '>' ? `${lines[i] as string} ` : (lines[i] as string);
@@ -54,6 +55,16 @@ export const curl: LogFormat = {
         if (stripped === null) continue;
         text = stripped;
         c = text.charCodeAt(0);
+      }
+      if (c === 42) {
+        // "* Connected to host (ip) port 21 (#1)": a new number is a new control connection
+        // (curl reports data connections with the number of their control connection).
+        const m = /^\* Connected to .* \(#(\d+)\)$/.exec(text);
+        if (m && m[1] !== connection) {
+          if (connection !== null) builder.connection(n);
+          connection = m[1] as string;
+        }
+        continue;
       }
       if (c === 62) builder.client(text.slice(2), n);
       else if (c === 60) {

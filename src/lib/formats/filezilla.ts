@@ -39,7 +39,8 @@ export const filezilla: LogFormat = {
     for (let i = 0; i < lines.length; i++) {
       const entry = read(lines[i] as string);
       if (!entry) continue;
-      if (entry.kind === 'Command') builder.client(entry.text, i + 1);
+      if (entry.kind === 'Status' && entry.text.startsWith('Connecting to ')) builder.connection(i + 1);
+      else if (entry.kind === 'Command') builder.client(entry.text, i + 1);
       else if (entry.kind === 'Response') {
         if (builder.server(entry.text, i + 1).kind === 'other') {
           warnings.add(`line ${i + 1}: FileZilla shows a response line without a three-digit code.`);

@@ -4,9 +4,14 @@
  * timestamp and a "[pid]" in front; both are accepted. Other lines (file contents, job messages
  * such as "cd: Access failed: 550 …") are not protocol.
  *
+ * `quote CMD` and `site CMD` print the reply on standard output instead of the log: bare lines right
+ * after "---> CMD". They are read as the reply, but lftp has removed one leading space from every
+ * line (so " EPSV" inside a FEAT reply shows as "EPSV").
+ *
  * Limit: lftp logs data lines of a STAT listing at level 10, above what `-d` shows, so the middle
  * of such a multi-line reply is missing from the log (its first and last lines are there).
  */
+import { replyStart } from '../reply.ts';
 import { countLines, type LogFormat, MessageBuilder } from './common.ts';
 
 /** Length of an optional "[pid] " and "YYYY-MM-DD HH:MM:SS " in front of the tag. */
@@ -42,15 +47,39 @@ export const lftp: LogFormat = {
   },
   parse(lines, warnings) {
     const builder = new MessageBuilder(warnings);
+    // After "---> CMD" with no "<--- " line yet, the reply may be printed bare (see header).
+    let quotedPossible = false;
+    let quoted = false;
+    let warnedQuoted = false;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i] as string;
       const at = prefixLength(line);
       const tag = tagAt(line, at);
-      if (tag === 'send') builder.client(line.slice(at + 5), i + 1);
-      else if (tag === 'recv') {
+      if (tag === 'note' && line.startsWith('Connecting to ', at + 5)) {
+        builder.connection(i + 1);
+        quotedPossible = false;
+        continue;
+      }
+      if (tag === 'send') {
+        builder.client(line.slice(at + 5), i + 1);
+        quotedPossible = true;
+        quoted = false;
+      } else if (tag === 'recv') {
+        quotedPossible = false;
+        quoted = false;
         if (builder.server(line.slice(at + 5), i + 1).kind === 'other') {
           warnings.add(`line ${i + 1}: lftp received a line that is no reply: a reply starts with a three-digit code.`);
         }
+      } else if (tag === null && ((quoted && builder.replyOpen) || (quotedPossible && !builder.replyOpen && replyStart(line)))) {
+        if (!quoted && !warnedQuoted) {
+          warnedQuoted = true;
+          warnings.add(
+            `line ${i + 1}: lftp printed this reply (and any like it) as command output of quote/site, not in its log; inside a multi-line reply it drops one leading space of each line.`,
+          );
+        }
+        quoted = true;
+        builder.server(line, i + 1);
+        if (!builder.replyOpen) quotedPossible = false;
       }
     }
     return builder.finish();

@@ -99,6 +99,9 @@ export function dedent(lines: readonly string[]): { lines: readonly string[]; re
   return { lines: lines.map((l) => (l.trim() === '' ? '' : l.slice(min))), removed: min };
 }
 
+/** What telnet (or nc -v) prints around a session typed by hand. */
+const TELNET = /^(?:Trying \S+\.\.\.|Connected to \S+\.?|Escape character is '.*'\.|Connection closed by foreign host\.|Connection to \S+ \S+ port \d+.*succeeded!?)$/;
+
 function parseTranscript(lines: readonly string[], warnings: WarningList): LogMessage[] {
   const builder = new MessageBuilder(warnings);
   const family = markerFamily(lines.slice(0, 300));
@@ -121,8 +124,12 @@ function parseTranscript(lines: readonly string[], warnings: WarningList): LogMe
       const result = builder.server(text, n);
       if (result.kind !== 'other') continue;
     }
-    if (looksLikeCommand(text)) {
+    if (looksLikeCommand(text) || /^[A-Z]{3,8}(?: |$)/.test(text.slice(0, 9))) {
       builder.client(text, n);
+      continue;
+    }
+    if (TELNET.test(text)) {
+      if (text.startsWith('Connected to ') || text.startsWith('Connection to ')) builder.connection(n);
       continue;
     }
     if (text.trim() !== '') {

@@ -6,10 +6,14 @@
  * A bare line is taken as a reply line when it continues an open multi-line reply or starts with
  * "ddd " / "ddd-". Known client messages that look like replies are excluded, and the 421 that
  * tnftp prints itself when the server closes the connection is reported, not taken as a reply.
+ * With -d tnftp prints the reply to EPSV and EPRT twice; the repeat is dropped.
  */
-import { isReplyLine, type LogFormat, MessageBuilder } from './common.ts';
+import { commandVerb, isReplyLine, type LogFormat, MessageBuilder } from './common.ts';
 
 /** tnftp's own message when the control connection closes under it; the server never sent it. */
+/** Commands whose reply tnftp -d prints twice. */
+const ECHOED = new Set(['EPSV', 'EPRT', 'LPSV', 'LPRT']);
+
 const LOST_PEER = '421 Service not available, remote server has closed connection.';
 
 /** Client messages that happen to start like a reply ("123 bytes received in 00:00 (1.2 MiB/s)"). */
@@ -55,13 +59,35 @@ export const tnftp: LogFormat = {
         builder.server(line, n);
         continue;
       }
+      if (line.startsWith('Connected to ')) {
+        builder.connection(n);
+        continue;
+      }
+      if (line.endsWith(' aborted. Waiting for remote to finish abort.')) {
+        warnings.add(`line ${n}: tnftp sent ABOR here without logging it; the replies that follow answer the transfer and the ABOR.`);
+        continue;
+      }
       if (line === LOST_PEER) {
         warnings.add(
           `line ${n}: "${LOST_PEER}" was printed by the ftp client because the server closed the connection; the server did not send it.`,
         );
         continue;
       }
-      if ((isReplyLine(line) || /^\d{3}$/.test(line)) && !isClientMessage(line)) builder.server(line, n);
+      if ((isReplyLine(line) || /^\d{3}$/.test(line)) && !isClientMessage(line)) {
+        const last = builder.messages[builder.messages.length - 1];
+        const before = builder.messages[builder.messages.length - 2];
+        if (
+          last?.dir === 's' &&
+          !last.multiline &&
+          last.lines[0] === line &&
+          before?.dir === 'c' &&
+          ECHOED.has(commandVerb(before.lines[0]))
+        ) {
+          // With -d, tnftp prints the reply to EPSV/EPRT (LPSV/LPRT) a second time.
+          continue;
+        }
+        builder.server(line, n);
+      }
     }
     return builder.finish();
   },

@@ -21,7 +21,8 @@ export const winscp: LogFormat = {
       const m = LINE.exec(line.slice(0, 32));
       if (!m) continue;
       const text = line.slice(m[0].length);
-      if (m[1] === '>') builder.client(text, i + 1);
+      if (m[1] === '.' && text.startsWith('Connecting to ')) builder.connection(i + 1);
+      else if (m[1] === '>') builder.client(text, i + 1);
       else if (m[1] === '<') {
         if (builder.server(text, i + 1).kind === 'other') {
           warnings.add(`line ${i + 1}: WinSCP shows a received line without a three-digit code.`);
