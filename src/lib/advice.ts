@@ -40,6 +40,14 @@ const PROBES = new Set([
   'XPWD', 'MFMT', 'MFCT',
 ]);
 
+/** Commands that follow a failure without being the client's next real attempt. */
+const AFTERMATH = new Set(['QUIT', 'NOOP', 'ABOR', 'REIN']);
+
+function isProbe(exchange: Exchange): boolean {
+  const command = exchange.command ?? '';
+  return PROBES.has(command) || (command === 'SITE' && /^UTIME\b/i.test(exchange.argument));
+}
+
 const PASSIVE = new Set(['PASV', 'EPSV', 'LPSV', 'SPSV']);
 const ACTIVE = new Set(['PORT', 'EPRT', 'LPRT']);
 const TRANSFER = new Set(['RETR', 'STOR', 'STOU', 'APPE', 'LIST', 'NLST', 'MLSD']);
@@ -61,8 +69,8 @@ interface Candidate {
 
 /**
  * Finds the first failure that matters: the first 4yz/5yz reply, skipping refusals of probe
- * commands when the session later succeeds, and the expected 426/451 of a transfer the client
- * aborted itself. Returns null when nothing failed.
+ * commands when the client went on with real work (EPSV refused, then PASV), and the expected
+ * 426/451 of a transfer the client aborted itself. Returns null when nothing failed.
  */
 export function firstFailure(
   messages: readonly LogMessage[],
@@ -75,15 +83,22 @@ export function firstFailure(
   });
   candidates.sort((a, b) => a.reply.index - b.reply.index);
 
-  const successAfter = (index: number): boolean =>
-    exchanges.some((x) => x.replies.some((r) => r.index > index && Math.floor(r.code / 100) === 2 && r.stage === 'final'));
+  // A probe's refusal matters only when the client stopped there: it does not count once a later
+  // real command (not another probe, not QUIT/NOOP/ABOR) got a reply.
+  let lastRealReply = -1;
+  for (const x of exchanges) {
+    if (x.command === null || isProbe(x) || AFTERMATH.has(x.command)) continue;
+    for (const r of x.replies) if (r.index > lastRealReply) lastRealReply = r.index;
+  }
+  const movedOn = (index: number): boolean => lastRealReply > index;
 
   for (const candidate of candidates) {
     const exchange = exchanges[candidate.exchange] as Exchange;
-    const command = exchange.command ?? '';
-    const probe = PROBES.has(command) || (command === 'SITE' && /^UTIME\b/i.test(exchange.argument));
-    if (probe && successAfter(candidate.reply.index)) continue;
+    if (isProbe(exchange) && movedOn(candidate.reply.index)) continue;
     if (abortedTransfer(exchanges, candidate.exchange)) continue;
+    // The log says the client aborted the transfer even though it does not show the ABOR (tnftp).
+    const message = messages[candidate.reply.index];
+    if (message?.dir === 's' && message.clientAborted && exchange.command && TRANSFER.has(exchange.command)) continue;
     return {
       index: candidate.reply.index,
       code: candidate.reply.code,
@@ -111,6 +126,15 @@ function dataSetup(exchanges: readonly Exchange[], at: number): Exchange | undef
   return undefined;
 }
 
+/** True when the last TYPE before exchange `at` chose ASCII (TYPE A, the default is not assumed). */
+function asciiMode(exchanges: readonly Exchange[], at: number): boolean {
+  for (let j = at - 1; j >= 0; j--) {
+    const e = exchanges[j] as Exchange;
+    if (e.command === 'TYPE') return /^A\b/i.test(e.argument.trim());
+  }
+  return false;
+}
+
 /** The address a 227 reply advertises, when it is one the client cannot usually reach from outside. */
 function privatePassiveAddress(setup: Exchange, messages: readonly LogMessage[]): string | null {
   const reply = setup.replies.find((r) => r.code === 227);
@@ -129,8 +153,14 @@ function privatePassiveAddress(setup: Exchange, messages: readonly LogMessage[])
 function hint(candidate: Candidate, messages: readonly LogMessage[], exchanges: readonly Exchange[]): string {
   const exchange = exchanges[candidate.exchange] as Exchange;
   const code = candidate.reply.code;
-  const command = exchange.command ?? '';
-  const arg = exchange.argument;
+  let command = exchange.command ?? '';
+  let arg = exchange.argument;
+  if (command === 'PRET') {
+    // PRET announces the transfer command that follows ("PRET RETR x"): hint as for that command.
+    const space = arg.indexOf(' ');
+    command = (space < 0 ? arg : arg.slice(0, space)).toUpperCase();
+    arg = space < 0 ? '' : arg.slice(space + 1);
+  }
 
   const epsvAll = exchanges
     .slice(0, candidate.exchange)
@@ -168,6 +198,9 @@ function hint(candidate: Candidate, messages: readonly LogMessage[], exchanges: 
     if (command === 'ACCT') return 'The server rejected the account given with ACCT.';
     if (SECURITY.has(command)) return `The server does not accept ${command} before login: it may not offer FTPS at all, or only on another port.`;
     return `${command || 'The command'} needs a logged-in session: the login did not complete, or the session was logged out.`;
+  }
+  if (code === 550 && command === 'SIZE' && asciiMode(exchanges, candidate.exchange)) {
+    return 'The transfer type was ASCII (TYPE A) when SIZE was sent; many servers refuse SIZE then, because the size depends on line-end conversion. Send TYPE I first.';
   }
   if ((code === 550 || code === 450 || code === 553 || code === 551) && command) {
     const what = arg ? ` ${quoteArg(arg)}` : '';

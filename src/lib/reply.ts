@@ -180,6 +180,8 @@ export class ReplyReader {
     const open = this.#open;
     if (!open) return null;
     open.truncated = true;
+    // Blank lines after the last text of a cut-off reply are the paste's, not the server's.
+    while (open.lines.length > 1 && open.lines[open.lines.length - 1] === '') open.lines.pop();
     this.#open = null;
     const lines = open.lines.length;
     this.#warnings.add(

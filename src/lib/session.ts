@@ -88,6 +88,8 @@ export function pairExchanges(messages: readonly LogMessage[], warnings: Warning
   let abortSent = false;
 
   const label = (e: Exchange): string => (e.command ? e.command : 'the greeting');
+  /** Exchanges that already got a preliminary reply (kept aside: scanning replies would be quadratic). */
+  const hadPreliminary = new WeakSet<Exchange>();
 
   let conn = messages[0]?.conn ?? 1;
 
@@ -175,6 +177,7 @@ export function pairExchanges(messages: readonly LogMessage[], warnings: Warning
       const exchange = exchanges[target] as Exchange;
       exchange.replies.push(reply);
       if (stage === 'preliminary') {
+        hadPreliminary.add(exchange);
         if (exchange.command && !MAY_BE_PRELIMINARY.has(exchange.command)) {
           warnings.add(`message ${i + 1}: ${pad3(code)} is a preliminary reply, unusual for ${exchange.command}, which opens no transfer.`);
         }
@@ -226,7 +229,8 @@ export function pairExchanges(messages: readonly LogMessage[], warnings: Warning
     // final reply, or replies that arrive after ABOR. Attach it to the last exchange, with a warning.
     if (last && last.kind !== 'unsolicited') {
       last.replies.push(reply);
-      const hasPreliminary = last.replies.some((r) => r.stage === 'preliminary' && r !== reply);
+      const hasPreliminary = hadPreliminary.has(last);
+      if (stage === 'preliminary') hadPreliminary.add(last);
       if (stage === 'preliminary' && !hasPreliminary && last.command && TRANSFERS.has(last.command)) {
         warnings.add(`message ${i + 1}: ${pad3(code)} arrived after the final reply to ${label(last)} (the final reply came before the preliminary one).`);
       } else if (abortSent) {

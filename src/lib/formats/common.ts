@@ -20,6 +20,8 @@ export interface ClientLine {
 export interface ServerReply extends Reply {
   dir: 's';
   conn: number;
+  /** The log says the client aborted the transfer before this reply, without showing the ABOR. */
+  clientAborted?: true;
 }
 
 export type LogMessage = ClientLine | ServerReply;
@@ -109,6 +111,7 @@ export class MessageBuilder {
   readonly #warnings: WarningList;
   #conn = 1;
   #messagesInConn = 0;
+  #aborted = false;
 
   constructor(warnings: WarningList) {
     this.#warnings = warnings;
@@ -127,6 +130,7 @@ export class MessageBuilder {
         `line ${line}: the client sent ${commandVerb(text) || 'a command'} while the ${String(open.code).padStart(3, '0')} multi-line reply from line ${open.line} was still open.`,
       );
     }
+    this.#aborted = false;
     this.messages.push({ dir: 'c', lines: [maskPassword(text)], line, conn: this.#conn });
     this.#messagesInConn++;
   }
@@ -152,10 +156,19 @@ export class MessageBuilder {
       const message = result.reply as ServerReply;
       message.dir = 's';
       message.conn = this.#conn;
+      if (this.#aborted) {
+        message.clientAborted = true;
+        this.#aborted = false;
+      }
       this.messages.push(message);
       this.#messagesInConn++;
     }
     return result;
+  }
+
+  /** The log says the client aborted a transfer here without logging an ABOR command. */
+  abortNoted(): void {
+    this.#aborted = true;
   }
 
   /** The log says the server's reply is complete here (ftplib's *resp*): close an unfinished one. */

@@ -128,7 +128,7 @@ function parseTranscript(lines: readonly string[], warnings: WarningList): LogMe
       builder.client(text, n);
       continue;
     }
-    if (TELNET.test(text)) {
+    if (text.length < 200 && TELNET.test(text)) {
       if (text.startsWith('Connected to ') || text.startsWith('Connection to ')) builder.connection(n);
       continue;
     }

@@ -65,6 +65,7 @@ export const tnftp: LogFormat = {
       }
       if (line.endsWith(' aborted. Waiting for remote to finish abort.')) {
         warnings.add(`line ${n}: tnftp sent ABOR here without logging it; the replies that follow answer the transfer and the ABOR.`);
+        builder.abortNoted();
         continue;
       }
       if (line === LOST_PEER) {
