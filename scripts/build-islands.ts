@@ -5,7 +5,7 @@
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 
-const islands = ['decoder', 'search', 'table'];
+const islands = ['decoder', 'search', 'table', 'log'];
 mkdirSync('public/js', { recursive: true });
 await build({
   entryPoints: islands.map((name) => `src/islands/${name}.ts`),

@@ -12,7 +12,10 @@ interface Counts {
   failed: number;
 }
 const total: Counts = { passed: 0, failed: 0 };
-const only = process.argv.slice(2);
+const dashdash = process.argv.indexOf('--');
+const only = process.argv.slice(2, dashdash < 0 ? undefined : dashdash);
+/** Extra arguments for Playwright after `--`, e.g. `npm run test:e2e -- tests/e2e/decode.spec.ts`. */
+const extra = dashdash < 0 ? [] : process.argv.slice(dashdash + 1);
 const want = (step: string) => only.length === 0 || only.includes(step);
 
 function run(label: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
@@ -67,7 +70,7 @@ if (want('dist') && existsSync('dist/index.html')) {
 if (want('e2e') && existsSync('dist/index.html')) {
   const browser = await findChromium();
   console.log(`\nChromium: ${browser.executablePath} (${browser.source})`);
-  const passed = run('e2e + axe', 'playwright', ['test', '--reporter=list,json'], {
+  const passed = run('e2e + axe', 'playwright', ['test', '--reporter=list,json', ...extra], {
     PW_CHROMIUM: browser.executablePath,
     PW_CHROMIUM_ARGS: JSON.stringify(browser.args),
     PLAYWRIGHT_JSON_OUTPUT_NAME: '.playwright.json',

@@ -28,6 +28,8 @@ VSFTPD_PORT=$((BASE+1))  PUREFTPD_PORT=$((BASE+2))  PROFTPD_PORT=$((BASE+3))
 VSFTPD_LPORT=$((BASE+11)) PUREFTPD_LPORT=$((BASE+12)) PROFTPD_LPORT=$((BASE+13))
 IDLE_SECONDS=3
 
+[[ $WORK == /?* && $WORK != *..* ]] || { echo "CAPTURE_WORK must be an absolute path" >&2; exit 1; }
+
 log() { printf '[capture] %s\n' "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 

@@ -71,8 +71,6 @@ class FtpDecoder extends HTMLElement {
       void update();
       field.focus();
     });
-    const shared = new URLSearchParams(location.search).get('q');
-    if (shared && field.value === '' && this.dataset.eager !== undefined) field.value = shared;
     this.dataset.ready = '';
     // The event that loaded this island may have been the first keystroke: catch up with what is typed now.
     if (field.value.trim() !== '' && (this.dataset.prefilled === undefined || field.value !== field.defaultValue)) void update();

@@ -120,3 +120,23 @@ export function islandCatalog(catalog: Catalog): IslandCatalog {
     codes: catalog.codes.map((c) => [c.code, c.title, c.status]),
   };
 }
+
+/**
+ * What the log decoder needs in the browser: titles for every code, and the `action` and commands only for codes in
+ * use (historic codes rarely appear in real logs; their pages still have everything).
+ */
+export interface DecoderIslandCatalog extends DigitTables {
+  codes: { code: number; title: string; action?: string; meanings?: { commands: string[] }[] }[];
+}
+
+export function decoderCatalog(catalog: Catalog): DecoderIslandCatalog {
+  return {
+    classes: catalog.classes,
+    categories: catalog.categories,
+    codes: catalog.codes.map((c) =>
+      c.status === 'historic'
+        ? { code: c.code, title: c.title }
+        : { code: c.code, title: c.title, action: c.action, meanings: c.meanings.filter((m) => m.commands.length).map((m) => ({ commands: m.commands })) },
+    ),
+  };
+}

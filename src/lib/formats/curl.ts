@@ -36,11 +36,9 @@ export const curl: LogFormat = {
   name: 'curl',
   label: 'curl -v output',
   score(sample) {
-    return (
-      countLines(sample, (l) => l.startsWith('* '), 2) +
-      countLines(sample, (l) => l.startsWith('< ') || l.startsWith('> ')) +
-      countLines(sample, (l) => /^[{}] \[\d+ bytes data\]/.test(l), 2)
-    );
+    const own = countLines(sample, (l) => l.startsWith('* '), 2) + countLines(sample, (l) => /^[{}] \[\d+ bytes data\]/.test(l), 2);
+    // "> " and "< " alone are a marked transcript (raw); with curl's "* " notes they are curl.
+    return own > 0 ? own + countLines(sample, (l) => l.startsWith('< ') || l.startsWith('> ')) : 0;
   },
   parse(lines, warnings) {
     const builder = new MessageBuilder(warnings);

@@ -13,6 +13,8 @@ import { countLines, isReplyLine, type LogFormat, type LogMessage, looksLikeComm
 export function looksLikeCode(text: string): boolean {
   const t = text.replace(/\s+/g, '');
   if (/^\d{4,6}$/.test(t)) return true;
+  // A short token that starts with a digit ("55a", "5.5"): classify() explains what is wrong.
+  if (/^\d\S{0,3}$/.test(text.trim())) return true;
   return t.length > 0 && t.length <= 3 && /^[0-9xyz?*_.]+$/i.test(t) && /\d/.test(t);
 }
 

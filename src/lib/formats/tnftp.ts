@@ -11,6 +11,21 @@
 import { commandVerb, isReplyLine, type LogFormat, MessageBuilder } from './common.ts';
 
 /** tnftp's own message when the control connection closes under it; the server never sent it. */
+/** Lines only tnftp prints. */
+const OWN_MESSAGES = [
+  'ftp> ',
+  'Remote system type is ',
+  'features[',
+  'Name (',
+  'setupsockbufsize:',
+  'local: ',
+  'Using binary mode',
+  'Using ascii mode',
+  'Remote directory: ',
+  'updateremotecwd:',
+  'Passive mode: ',
+];
+
 /** Commands whose reply tnftp -d prints twice. */
 const ECHOED = new Set(['EPSV', 'EPRT', 'LPSV', 'LPRT']);
 
@@ -25,26 +40,19 @@ export const tnftp: LogFormat = {
   name: 'tnftp',
   label: 'tnftp (ftp -d) output',
   score(sample) {
-    let n = 0;
-    let replies = 0;
+    let own = 0;
+    let shared = 0;
     for (const line of sample) {
-      if (line.startsWith('---> ')) n += 2;
-      else if (isReplyLine(line)) replies += 1;
-      else if (
-        line.startsWith('Connected to ') ||
-        line.startsWith('ftp> ') ||
-        line.startsWith('Remote system type is ') ||
-        line.startsWith('features[') ||
-        line.startsWith('Name (') ||
-        line.startsWith('setupsockbufsize:') ||
-        line.startsWith('local: ') ||
-        line.startsWith('Using binary mode') ||
-        line.startsWith('Trying ')
-      )
-        n += 2;
+      // tnftp never prints "<--- ": that is lftp, which shares the "---> " mark.
+      if (line.startsWith('<--- ')) return 0;
+      if (line.startsWith('---> ')) own += 2;
+      else if (isReplyLine(line)) shared += 1;
+      else if (line.startsWith('Connected to ') || line.startsWith('Trying ')) shared += 1;
+      else if (OWN_MESSAGES.some((m) => line.startsWith(m)) || isClientMessage(line)) own += 2;
     }
-    // Bare reply lines count only with tnftp's own marks, else any transcript would be tnftp.
-    return n > 0 ? n + replies : 0;
+    // Reply lines and telnet-like notes count only next to tnftp's own marks; otherwise any
+    // transcript (a telnet session) would read as tnftp.
+    return own > 0 ? own + shared : 0;
   },
   parse(lines, warnings) {
     const builder = new MessageBuilder(warnings);

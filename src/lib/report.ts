@@ -1,0 +1,52 @@
+/**
+ * A decode result as plain text or Markdown, for "copy the result". Built from the contract object only, so it shows
+ * exactly what the page shows (passwords already masked by the decoder).
+ */
+import type { DecodeResult, Message } from './decode.ts';
+
+function replyLines(m: Message): string[] {
+  return m.lines;
+}
+
+function describe(m: Message): string {
+  if (m.dir === 'c') return '';
+  const known = m.meaning ? m.meaning : 'not in the catalogue';
+  return `${m.code} ${known}`;
+}
+
+export function toText(result: DecodeResult, formatLabel: string): string {
+  const out: string[] = [`Decoded as: ${formatLabel}`];
+  if (result.firstFailure) {
+    const f = result.firstFailure;
+    out.push(`First failure: reply ${f.code} (message ${f.index + 1})`, `  ${f.advice}`);
+  }
+  for (const w of result.warnings) out.push(`Warning: ${w}`);
+  out.push('');
+  for (const m of result.messages) {
+    if (m.dir === 'c') out.push(`> ${m.lines[0]}`);
+    else {
+      for (const l of replyLines(m)) out.push(`< ${l}`);
+      out.push(`    = ${describe(m)}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+const fence = (s: string) => s.replace(/`/g, 'ˋ');
+
+export function toMarkdown(result: DecodeResult, formatLabel: string, link?: string): string {
+  const out: string[] = [`**FTP session decoded** (${formatLabel})`, ''];
+  if (result.firstFailure) {
+    const f = result.firstFailure;
+    out.push(`**First failure:** \`${f.code}\` — ${f.advice}`, '');
+  }
+  if (result.warnings.length) out.push(...result.warnings.map((w) => `- Warning: ${w}`), '');
+  out.push('| | Line | Meaning |', '|---|---|---|');
+  for (const m of result.messages) {
+    const dir = m.dir === 'c' ? '→' : '←';
+    const line = fence(m.lines.join(' ⏎ ')).replace(/\|/g, '\\|');
+    out.push(`| ${dir} | \`${line}\` | ${m.dir === 's' ? describe(m).replace(/\|/g, '\\|') : ''} |`);
+  }
+  if (link) out.push('', `[Open this decode](${link})`);
+  return `${out.join('\n')}\n`;
+}

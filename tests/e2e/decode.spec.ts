@@ -1,0 +1,115 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const capture = (path: string) => readFileSync(`tests/fixtures/captures/${path}/client.txt`, 'utf8');
+
+async function paste(page: Page, text: string) {
+  await page.goto('/decode/');
+  const box = page.getByRole('textbox', { name: 'Code, reply or log' });
+  await box.fill(text);
+  return box;
+}
+
+test.describe('the log decoder', () => {
+  for (const [path, format, code] of [
+    ['vsftpd/curl-missing-file', 'curl', 550],
+    ['vsftpd/lftp-login-fail', 'lftp', 530],
+    ['proftpd/ftplib2-missing-file', 'ftplib', 550],
+    ['pure-ftpd/raw-perm-denied', 'raw', 550],
+  ] as const) {
+    test(`decodes a real ${format} capture (${path}) and highlights the first failure`, async ({ page }) => {
+      await paste(page, capture(path));
+      const result = page.getByRole('region', { name: 'Decoded session' });
+      await expect(result).toContainText(/Read as .*\(detected\)/);
+      await expect(result.getByRole('heading', { name: /First failure:/ })).toContainText(String(code));
+      await expect(result.locator('.exchange.failing')).toHaveCount(1);
+      await expect(result.locator('.exchange.failing')).toContainText(String(code));
+    });
+  }
+
+  test('masks the password in the result and in the share link', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await paste(page, capture('vsftpd/curl-login-ok'));
+    const result = page.getByRole('region', { name: 'Decoded session' });
+    await expect(result).toContainText('PASS ****');
+    await expect(result).not.toContainText('s3cret-pw');
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Share link copied' })).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('/decode/?q=');
+    expect(decodeURIComponent(link)).not.toContain('s3cret-pw');
+    // The link reproduces the decode.
+    await page.goto(link);
+    await expect(page.getByRole('region', { name: 'Decoded session' })).toContainText('230');
+    await expect(page.getByRole('textbox', { name: 'Code, reply or log' })).toHaveValue(/PASS \*\*\*\*/);
+  });
+
+  test('hostile text stays inert text', async ({ page }) => {
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    const hostile = [
+      '220 <script>window.__pwned = 1</script> ready',
+      'USER <img src=x onerror="window.__pwned = 2">',
+      '530 </textarea><b id="injected">x</b> javascript:alert(1)',
+    ].join('\n');
+    const box = await paste(page, hostile);
+    const result = page.getByRole('region', { name: 'Decoded session' });
+    await expect(result).toContainText('<script>window.__pwned = 1</script>');
+    await expect(result).toContainText('<img src=x onerror=');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await expect(page.locator('#injected')).toHaveCount(0);
+    await expect(page.locator('main img')).toHaveCount(0);
+    await expect(box).toHaveValue(hostile);
+    expect(dialogs).toBe(0);
+  });
+
+  test('a too-big paste gets a clear message and the text is kept', async ({ page }) => {
+    await page.goto('/decode/');
+    const box = page.getByRole('textbox', { name: 'Code, reply or log' });
+    const big = `220 ready\n${'x'.repeat(5 * 1024 * 1024 + 10)}`;
+    await box.evaluate((el, text) => {
+      (el as HTMLTextAreaElement).value = text;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, big);
+    await expect(page.getByRole('region', { name: 'Decoded session' })).toContainText('the decoder reads up to 5.0 MB. Your text is kept');
+    expect(await box.evaluate((el) => (el as HTMLTextAreaElement).value.length)).toBe(big.length);
+  });
+
+  test('decoding sends nothing over the network', async ({ page }) => {
+    await page.goto('/decode/');
+    await page.waitForLoadState('networkidle');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.getByRole('textbox', { name: 'Code, reply or log' }).fill(capture('proftpd/raw-login-fail'));
+    await expect(page.getByRole('region', { name: 'Decoded session' })).toContainText('530');
+    expect(requests).toEqual([]);
+  });
+
+  test('works with the keyboard only', async ({ page }) => {
+    await page.goto('/decode/');
+    await expect(page.locator('form[data-ready]')).toHaveCount(1);
+    await page.getByRole('textbox', { name: 'Code, reply or log' }).focus();
+    await page.keyboard.insertText('220 hi\r\nUSER a\r\n331 pw?\r\nPASS secret\r\n530 Login incorrect.\r\n');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('combobox', { name: 'Read as' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const failure = page.getByRole('link', { name: 'Show it in the session' });
+    await failure.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#x-\d+$/);
+    await expect(page.getByRole('region', { name: 'Decoded session' })).not.toContainText('secret');
+  });
+
+  test('a bare code and a multi-line reply', async ({ page }) => {
+    await paste(page, '425');
+    await expect(page.getByRole('region', { name: 'Decoded session' })).toContainText('425');
+    await paste(page, '211-Features:\r\n MDTM\r\n SIZE\r\n211 End\r\n');
+    const result = page.getByRole('region', { name: 'Decoded session' });
+    await expect(result.locator('.reply')).toHaveCount(1);
+    await expect(result.locator('.reply pre')).toHaveText('211-Features:\n MDTM\n SIZE\n211 End');
+  });
+});
