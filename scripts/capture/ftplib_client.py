@@ -110,7 +110,7 @@ def run(ftp, name, a):
         ftp.storbinary("STOR upload.txt", io.BytesIO(b"uploaded by ftplib\n" * 4))
         ftp.size("upload.txt")
         attempt(ftp.storlines, "APPE upload.txt", io.BytesIO(b"appended line\n"))
-        ftp.size("upload.txt")
+        attempt(ftp.size, "upload.txt")  # storlines() left the session in TYPE A
         ftp.delete("upload.txt")
         ftp.quit()
     elif name == "rest-retr":

@@ -107,7 +107,10 @@ def spec_python(ctx, client):
         if ctx.scenario == "epsv":
             notes.append("ftplib only uses EPSV on IPv6, so the script replaces makepasv() with an EPSV version")
         if ctx.scenario == "abor":
-            notes.append("ftplib.FTP.abort() sends 'ABOR\\r\\n' with MSG_OOB (urgent data)")
+            notes.append("the script closes the data connection, then calls ftplib.FTP.abort(), which sends "
+                         "'ABOR\\r\\n' with MSG_OOB (only the last byte is urgent; a server that reads it out of "
+                         "band sees an incomplete ABOR line). abort() reads the first reply without a *resp* "
+                         "debug line; the script waits up to 5 s for a second reply after a 426")
         if ctx.scenario == "login-fail":
             notes.append("the error_perm exception is deliberately not caught: output ends in a traceback")
         if ctx.scenario == "conn-limit" and ctx.server != "proftpd":
@@ -132,8 +135,11 @@ def spec_curl(ctx):
         a = ["-v", "--ftp-pasv", "--disable-epsv", "-o", "/dev/null", base + "/readme.txt"]
     elif s == "active":
         a = ["-v", "--ftp-port", HOST, base + "/", "--next",
-             "-v", "--ftp-port", HOST, "--disable-eprt", "-o", "/dev/null", base + "/readme.txt"]
-        notes.append("first URL uses EPRT (curl's default for --ftp-port), second --disable-eprt forces PORT")
+             "-v", "--ftp-port", HOST, "--disable-eprt", "-o", "/dev/null",
+             "ftp://%s:%d/readme.txt" % (HOST, rp)]
+        notes.append("first URL (test user) uses EPRT, curl's default for --ftp-port; the second URL is "
+                     "anonymous so curl opens a new connection, where --disable-eprt makes it use PORT "
+                     "(curl ignores --disable-eprt on a reused connection)")
     elif s == "epsv":
         a = ["-v", "--ftp-pasv", base + "/pub/"]
     elif s == "missing-file":

@@ -1,0 +1,184 @@
+/**
+ * `npm run bench`: builds, serves dist/ and prints one table of figures against their budgets:
+ * bytes, requests and JS per page kind (cold Chromium context), search cost and keystroke-to-result time, decoder
+ * throughput as a ratio to a bare split('\n') over the same generated 10 MB log, a 1 MB adversarial input, and build
+ * time split into astro and pagefind. Writes bench/RESULTS.md. Timings are printed here, never asserted in tests.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { findChromium } from './chromium.ts';
+import { serve } from './serve.ts';
+import { loadCatalog } from './load-catalog.ts';
+import { decode } from '../src/lib/decode.ts';
+
+interface Row {
+  figure: string;
+  value: string;
+  budget: string;
+  pass: boolean | null;
+}
+const rows: Row[] = [];
+const add = (figure: string, value: string, budget = '—', pass: boolean | null = null) => rows.push({ figure, value, budget, pass });
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (t: number) => `${t.toFixed(0)} ms`;
+
+function timed(label: string, cmd: string, args: string[]): number {
+  const t0 = performance.now();
+  execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const t = performance.now() - t0;
+  console.error(`${label}: ${ms(t)}`);
+  return t;
+}
+
+// 1. Build, split into its parts.
+const tIslands = timed('islands', 'node', ['scripts/build-islands.ts']);
+const tAstro = timed('astro build', 'astro', ['build', '--silent']);
+const tPagefind = timed('pagefind', 'pagefind', ['--site', 'dist', '--silent']);
+add('build: islands (esbuild)', ms(tIslands));
+add('build: astro', ms(tAstro));
+add('build: pagefind', ms(tPagefind));
+
+// 2. Pages in a cold browser context each.
+const port = 4500 + Math.floor(Math.random() * 400);
+const server = await serve('dist', port);
+const base = `http://127.0.0.1:${port}`;
+const browserInfo = await findChromium();
+const browser = await chromium.launch({ executablePath: browserInfo.executablePath, args: browserInfo.args, headless: true });
+
+interface Load {
+  requests: number;
+  bytes: number;
+  js: number;
+}
+
+async function measure(page: Page, act: () => Promise<void>): Promise<Load> {
+  const load: Load = { requests: 0, bytes: 0, js: 0 };
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    pending.push(
+      response.body().then(
+        (body) => {
+          const gz = gzipSync(body, { level: 9 }).length;
+          load.requests++;
+          load.bytes += gz;
+          if (response.request().resourceType() === 'script' || response.url().endsWith('.js')) load.js += gz;
+        },
+        () => undefined,
+      ),
+    );
+  });
+  await act();
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  return load;
+}
+
+const kinds: [string, string, { bytes: number; requests: number; js?: number }][] = [
+  ['code page', '/codes/550/', { bytes: 4500, requests: 2, js: 0 }],
+  ['home', '/', { bytes: 8000, requests: 2 }],
+  ['class page', '/classes/5yz/', { bytes: 8000, requests: 2 }],
+  ['category page', '/categories/x5z/', { bytes: 8000, requests: 2 }],
+  ['codes list', '/codes/', { bytes: 20000, requests: 3 }],
+  ['RFC text (959)', '/rfcs/959/', { bytes: 60000, requests: 2 }],
+  ['decode page', '/decode/', { bytes: 30000, requests: 3 }],
+];
+for (const [name, path, budget] of kinds) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const load = await measure(page, async () => {
+    await page.goto(base + path, { waitUntil: 'load' });
+  });
+  add(`${name}: bytes (gz, first view)`, kb(load.bytes), `≤ ${kb(budget.bytes)}`, load.bytes <= budget.bytes);
+  add(`${name}: requests`, String(load.requests), `≤ ${budget.requests}`, load.requests <= budget.requests);
+  if (budget.js !== undefined) add(`${name}: JS before interaction`, kb(load.js), `${budget.js} B`, load.js <= budget.js);
+  else add(`${name}: JS before interaction`, kb(load.js));
+  await context.close();
+}
+
+// 3. The decoder island on /decode/: its JS plus the embedded catalogue.
+{
+  const html = readFileSync('dist/decode/index.html', 'utf8');
+  const catalogue = /<script type="application\/json" data-decoder-catalog>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+  const island = readFileSync('dist/js/log.js');
+  const total = gzipSync(island, { level: 9 }).length + gzipSync(catalogue, { level: 9 }).length;
+  add('decode: island JS + catalogue (gz)', kb(total), '≤ 12.0 kB', total <= 12000);
+  const search = gzipSync(readFileSync('dist/js/search.js'), { level: 9 }).length;
+  add('search: our UI code (gz)', kb(search), '≤ 5.0 kB', search <= 5000);
+}
+
+// 4. Search: bytes and keystroke → first result, cold then warm.
+{
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/classes/2yz/`, { waitUntil: 'networkidle' });
+  const box = page.getByRole('searchbox', { name: 'Search codes' });
+  const firstResult = page.locator('.site-header .search-results li').first();
+  const numeric = await measure(page, async () => {
+    await box.focus();
+    const t0 = Date.now();
+    await box.fill('550');
+    await firstResult.waitFor();
+    add('search: "550" keystroke → result', ms(Date.now() - t0));
+  });
+  add('search: bytes for a bare number (gz)', kb(numeric.bytes), 'no index', numeric.requests <= 2);
+  const cold = await measure(page, async () => {
+    await box.fill('');
+    const t0 = Date.now();
+    await box.fill('passive');
+    await page.locator('.site-header .search-results li a[href$="/codes/227/"]').first().waitFor();
+    add('search: first word query, keystroke → result (cold)', ms(Date.now() - t0));
+  });
+  add('search: first word query, all bytes (gz)', kb(cold.bytes + numeric.bytes), '≤ 95.0 kB', cold.bytes + numeric.bytes <= 95000);
+  await box.fill('');
+  const t1 = Date.now();
+  await box.fill('storage');
+  await page.locator('.site-header .search-results li a[href$="/codes/452/"], .site-header .search-results li a[href$="/codes/552/"]').first().waitFor();
+  add('search: word query, keystroke → result (warm)', ms(Date.now() - t1), 'no fixed debounce');
+  await context.close();
+}
+await browser.close();
+server.close();
+
+// 5. Decoder throughput in Node, against a bare split over the same input.
+{
+  const { catalog } = loadCatalog();
+  const sample = readFileSync('tests/fixtures/captures/vsftpd/curl-missing-file/client.txt', 'utf8');
+  let log = '';
+  while (log.length < 10 * 1024 * 1024) log += sample;
+  const t0 = performance.now();
+  const parts = log.split('\n').length;
+  const tSplit = performance.now() - t0;
+  const t1 = performance.now();
+  const result = decode(log, catalog, { format: 'curl' });
+  const tDecode = performance.now() - t1;
+  const ratio = tDecode / Math.max(tSplit, 0.001);
+  add(`decoder: 10 MB curl log (${parts} lines), split`, ms(tSplit));
+  add(`decoder: same log, decode (${result.messages.length} messages)`, ms(tDecode));
+  add('decoder: ratio decode / split', `${ratio.toFixed(1)}×`, '≤ 5×', ratio <= 5);
+  const lines10k = sample.split('\n');
+  let ten = '';
+  while (ten.split('\n').length < 10_000) ten += `${lines10k.join('\n')}\n`;
+  const t2 = performance.now();
+  decode(ten, catalog);
+  add('decoder: 10 000-line log, detect + decode', ms(performance.now() - t2));
+  const adversarial = Array.from({ length: 100_000 }, (_, i) => `${100 + (i % 500)}-`).join('\n').slice(0, 700_000) + `\n${'9'.repeat(300_000)}`;
+  const t3 = performance.now();
+  decode(adversarial, catalog);
+  add('decoder: 1 MB adversarial (100 000 ddd- openers, a 300 kB line)', ms(performance.now() - t3), 'completes', true);
+}
+
+// 6. Print and record.
+const table = [
+  '| figure | value | budget | |',
+  '|---|---|---|---|',
+  ...rows.map((r) => `| ${r.figure} | ${r.value} | ${r.budget} | ${r.pass === null ? '' : r.pass ? 'pass' : 'FAIL'} |`),
+].join('\n');
+console.log(table);
+mkdirSync('bench', { recursive: true });
+writeFileSync(
+  'bench/RESULTS.md',
+  `# Benchmark results\n\nLast run: ${new Date().toISOString()} on ${process.platform} ${process.arch}, Node ${process.version}, Chromium from ${browserInfo.source}.\nSizes are gzip -9 of each response; pages are loaded in a cold browser context.\n\n${table}\n`,
+);
+console.error('\nWritten to bench/RESULTS.md');
