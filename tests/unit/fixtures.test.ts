@@ -21,7 +21,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/lib/catalog.ts';
 import { decode, type DecodeResult } from '../../src/lib/decode.ts';
 import { commandVerb, maskPassword } from '../../src/lib/formats/common.ts';
@@ -229,6 +229,17 @@ function compare(capture: Capture, decoded: DecodeResult, truth: WireReply[]): C
 
 /* ------------------------------------------------------------------ tests */
 
+/** FIXTURE_SUMMARY=1 prints how many captures matched exactly and which rules the others needed. */
+const summary: { path: string; exact: boolean; allowed: string[] }[] = [];
+afterAll(() => {
+  if (!process.env['FIXTURE_SUMMARY']) return;
+  const rules = new Map<string, number>();
+  for (const s of summary) for (const a of new Set(s.allowed.map((x) => x.split(':')[0] as string))) rules.set(a, (rules.get(a) ?? 0) + 1);
+  console.log(
+    `captures: ${summary.length}, exact: ${summary.filter((s) => s.exact).length}, by rule: ${JSON.stringify(Object.fromEntries(rules))}`,
+  );
+});
+
 describe('captures', () => {
   it('exist (the capture helper writes them; an empty directory must not pass)', () => {
     expect(captures.length, `no captures under ${ROOT}: run scripts/capture/capture.sh`).toBeGreaterThan(0);
@@ -253,6 +264,7 @@ describe('captures', () => {
     const truth = wireReplies(wire.lines, wire.interrupted);
     expect(truth.length, 'the wire holds at least one reply').toBeGreaterThan(0);
     const result = compare(capture, decoded, truth);
+    summary.push({ path: capture.path, exact: result.exact, allowed: result.allowed });
     expect(result.problems).toEqual([]);
     // Whatever the client printed, no password survives the decode.
     expect(JSON.stringify(decoded)).not.toContain('s3cret');
