@@ -10,6 +10,7 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: { title?: string };
+  filters?: Record<string, string[]>;
 }
 interface Pagefind {
   options(o: { baseUrl?: string; excerptLength?: number }): Promise<void>;
@@ -105,8 +106,11 @@ async function query(form: HTMLFormElement, term: string): Promise<Hit[]> {
   }
   const pf = await loadPagefind();
   const found = await pf.search(term, { filters: filtersOf(form) });
-  const data = await Promise.all((found?.results ?? []).slice(0, 10).map((r) => r.data()));
-  return data.map((d) => ({ href: d.url, title: d.meta.title ?? d.url, excerpt: excerptNodes(d.excerpt) }));
+  const data = await Promise.all((found?.results ?? []).slice(0, 16).map((r) => r.data()));
+  // Codes in use before historic ones (stable): people searching words want today's reply.
+  const historic = (d: PagefindResultData) => (d.filters?.status ?? []).includes(ui.statusHistoric);
+  const ordered = [...data.filter((d) => !historic(d)), ...data.filter(historic)].slice(0, 10);
+  return ordered.map((d) => ({ href: d.url, title: d.meta.title ?? d.url, excerpt: excerptNodes(d.excerpt) }));
 }
 
 function enhance(form: HTMLFormElement): void {

@@ -17,9 +17,22 @@ export interface DecoderCode {
   meanings?: readonly { commands: readonly string[] }[];
 }
 
-/** What the decoder needs of the catalogue; the `Catalog` from catalog.ts fits. */
+/**
+ * What the decoder needs of the catalogue. Both the `Catalog` from catalog.ts and the browser's
+ * `IslandCatalog` (codes as [code, title, status] tuples, no action texts) fit.
+ */
 export interface DecoderCatalog extends DigitTables {
+  codes: readonly (DecoderCode | readonly [code: number, title: string, ...rest: unknown[]])[];
+}
+
+/** The catalogue with every code as an object. */
+export interface NormalCatalog extends DigitTables {
   codes: readonly DecoderCode[];
+}
+
+export function normalizeCatalog(catalog: DecoderCatalog): NormalCatalog {
+  const codes = catalog.codes.map((c): DecoderCode => (Array.isArray(c) ? { code: c[0], title: c[1] } : (c as DecoderCode)));
+  return { classes: catalog.classes, categories: catalog.categories, codes };
 }
 
 export interface FirstFailure {
@@ -75,7 +88,7 @@ interface Candidate {
 export function firstFailure(
   messages: readonly LogMessage[],
   exchanges: readonly Exchange[],
-  catalog: DecoderCatalog,
+  catalog: NormalCatalog,
 ): FirstFailure | null {
   const candidates: Candidate[] = [];
   exchanges.forEach((exchange, e) => {
@@ -108,7 +121,7 @@ export function firstFailure(
   return null;
 }
 
-function findCode(catalog: DecoderCatalog, code: number): DecoderCode | undefined {
+function findCode(catalog: NormalCatalog, code: number): DecoderCode | undefined {
   return catalog.codes.find((c) => c.code === code);
 }
 
@@ -231,7 +244,7 @@ function adviceFor(
   candidate: Candidate,
   messages: readonly LogMessage[],
   exchanges: readonly Exchange[],
-  catalog: DecoderCatalog,
+  catalog: NormalCatalog,
 ): string {
   const exchange = exchanges[candidate.exchange] as Exchange;
   const code = candidate.reply.code;

@@ -4,7 +4,7 @@
  * runs in the browser island, the CLI and Vitest.
  */
 import { classify } from './classify.ts';
-import { firstFailure, type DecoderCatalog, type DecoderCode, type FirstFailure } from './advice.ts';
+import { type DecoderCatalog, type DecoderCode, type FirstFailure, firstFailure, type NormalCatalog, normalizeCatalog } from './advice.ts';
 import { commandVerb, type LogMessage } from './formats/common.ts';
 import { detectFormat, type FormatName, formatByName, FORMAT_NAMES, isFormatName } from './formats/index.ts';
 import { dedent } from './formats/raw.ts';
@@ -110,7 +110,7 @@ function maskServerLine(line: string): string {
   return /^PASS [^*]/i.test(line.slice(0, 6)) ? `${line.slice(0, 5)}****` : line;
 }
 
-function codeIndex(catalog: DecoderCatalog): Map<number, DecoderCode> {
+function codeIndex(catalog: NormalCatalog): Map<number, DecoderCode> {
   const map = new Map<number, DecoderCode>();
   for (const c of catalog.codes) map.set(c.code, c);
   return map;
@@ -120,7 +120,7 @@ function codeIndex(catalog: DecoderCatalog): Map<number, DecoderCode> {
  * Whether the catalogue lists a positive reply for an RFC 959 command (from its meanings'
  * `commands`). Unknown when the catalogue ties no code to that command.
  */
-function expectedReplies(catalog: DecoderCatalog): (code: number, command: string) => boolean | undefined {
+function expectedReplies(catalog: NormalCatalog): (code: number, command: string) => boolean | undefined {
   const byCode = new Map<number, Set<string>>();
   const commands = new Set<string>();
   for (const c of catalog.codes) {
@@ -166,8 +166,9 @@ function empty(input: FormatName, warnings: WarningList): DecodeResult {
 }
 
 /** Decodes text into messages, exchanges, the first failure and warnings. Never throws. */
-export function decode(text: string, catalog: DecoderCatalog, options: DecodeOptions = {}): DecodeResult {
+export function decode(text: string, source: DecoderCatalog, options: DecodeOptions = {}): DecodeResult {
   const warnings = new WarningList();
+  const catalog = normalizeCatalog(source);
   let input = typeof text === 'string' ? text : '';
   if (typeof text !== 'string') warnings.add('The input is not text.');
   if (input.charCodeAt(0) === 0xfeff) input = input.slice(1);

@@ -92,6 +92,8 @@ export function pairExchanges(messages: readonly LogMessage[], warnings: Warning
   const hadPreliminary = new WeakSet<Exchange>();
 
   let conn = messages[0]?.conn ?? 1;
+  /** The connection of the last greeting, so a 120 on one connection never joins a 220 on the next. */
+  let greetingConn = -1;
 
   /** Commands still waiting when the connection (or the log) ends get a warning. */
   const closePending = (why: string): void => {
@@ -202,7 +204,7 @@ export function pairExchanges(messages: readonly LogMessage[], warnings: Warning
     const last = exchanges[exchanges.length - 1];
     if (!sawCommand) {
       // The greeting: 120 may precede 220; anything else before the first command is still the server's hello.
-      const greeting = last && last.kind === 'greeting' && !last.complete ? last : null;
+      const greeting = last && last.kind === 'greeting' && !last.complete && greetingConn === conn ? last : null;
       if (greeting) {
         greeting.replies.push(reply);
         greeting.complete = stage !== 'preliminary';
@@ -210,6 +212,7 @@ export function pairExchanges(messages: readonly LogMessage[], warnings: Warning
         if (code !== 120 && code !== 220 && code !== 421) {
           warnings.add(`message ${i + 1}: the server greets with ${pad3(code)}; RFC 959 §5.4 expects 120, 220 or 421 on connection.`);
         }
+        greetingConn = conn;
         exchanges.push({
           kind: 'greeting',
           index: null,

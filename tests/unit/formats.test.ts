@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/lib/catalog.ts';
+import { type Catalog, islandCatalog } from '../../src/lib/catalog.ts';
 import { decode, type DecodeResult, FORMAT_NAMES, MAX_INPUT_BYTES } from '../../src/lib/decode.ts';
 import { commandVerb, maskPassword } from '../../src/lib/formats/common.ts';
 import { decodePythonRepr } from '../../src/lib/formats/ftplib.ts';
@@ -405,6 +405,16 @@ describe('formats', () => {
     expect(result.warnings.join('\n')).toContain('299 is not a reply code the catalogue knows');
   });
 
+  it("accepts the browser island's compact catalogue (codes as tuples)", () => {
+    const text = '> RETR f\n< 550 Failed.\n';
+    const full = decode(text, catalog);
+    const island = decode(text, islandCatalog(catalog));
+    expect(island.messages).toEqual(full.messages);
+    // No action texts in the island catalogue: the advice falls back to the class row.
+    expect(island.firstFailure?.advice).toContain('5yz: Permanent negative completion.');
+    expect(full.firstFailure?.advice).toContain('Check the path.');
+  });
+
   it('client messages carry the upper-cased verb', () => {
     const result = decode('> retr a b.txt\n< 550 no\n', catalog);
     expect(result.messages[0]).toEqual({ dir: 'c', lines: ['retr a b.txt'], multiline: false, command: 'RETR' });
@@ -466,6 +476,7 @@ describe('helpers', () => {
   it.each([
     ['retr x', 'RETR'],
     ['\xff\xf4\xff\xf2ABOR', 'ABOR'],
+    ['\ufffd\ufffd\ufffd\ufffdABOR', 'ABOR'],
     ['', ''],
     ['  NOOP', 'NOOP'],
   ])('commandVerb(%j)', (line, verb) => {

@@ -55,9 +55,12 @@ export function maskPassword(line: string): string {
   return `${line.slice(0, i + 5)}${MASK}`;
 }
 
-/** Spaces, control characters and Telnet IAC bytes that some clients put before ABOR. */
+/**
+ * Spaces, control characters and Telnet IAC bytes that some clients put before ABOR (U+FFFD is
+ * what those bytes become when the log was read as UTF-8).
+ */
 function isLeadJunk(c: number): boolean {
-  return c === 32 || c === 9 || c < 32 || (c >= 0x7f && c <= 0xff);
+  return c === 32 || c === 9 || c < 32 || (c >= 0x7f && c <= 0xff) || c === 0xfffd;
 }
 
 /** The verb of a command line, upper-cased ("retr x" → "RETR"), skipping Telnet bytes before it. */
