@@ -23,7 +23,7 @@ export const ui = {
   footerSources: 'Facts come from the RFC texts served on this site; each page cites the RFC sections it relies on.',
   footerLicence: 'Code under the MIT licence; texts and data under CC BY 4.0. RFC texts are redistributed unchanged.',
   decoderLabel: 'Reply code',
-  decoderHint: 'Type one to three digits, or a pattern such as 5yz or x3z.',
+  decoderHint: 'Type one to three digits, a pattern such as 5yz or x3z, or a reply line such as "550 Permission denied".',
   decoderButton: 'Explain',
   decoderResult: 'Result',
   decoderNotDefined: 'Not defined by any RFC',

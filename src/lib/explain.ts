@@ -36,7 +36,20 @@ const STATUS_WORD: Record<CodeStatus, string> = {
   nonstandard: 'non-standard: no RFC defines it',
 };
 
+/** "550 Failed to change directory." → the code and the server's text; anything else → null. */
+function replyLine(input: string): { code: string; text: string } | null {
+  const m = /^\s*(\d{3})[ -](.*)$/.exec(input.split('\n', 1)[0] ?? '');
+  return m ? { code: m[1] ?? '', text: (m[2] ?? '').trim() } : null;
+}
+
 export function explain(input: string, catalog: IslandCatalog, t: ExplainStrings): Explanation {
+  const reply = replyLine(input);
+  if (reply) {
+    const view = explain(reply.code, catalog, t);
+    const lines: ExplainLine[] = [...view.lines, { label: 'Server text', text: reply.text === '' ? '(none)' : reply.text }];
+    if (input.includes('\n')) lines.push({ label: 'More lines', text: 'Decode the whole reply or log', path: `decode/?q=${encodeURIComponent(input)}` });
+    return { ...view, lines };
+  }
   const trimmed = input.trim();
   if (/^\d{4,5}$/.test(trimmed)) {
     const winsock = catalog.codes.find(([code]) => code === Number(trimmed));

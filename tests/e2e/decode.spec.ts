@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { filezillaLog, wireLines, winscpLog } from '../fixtures/wire.ts';
 
 const capture = (path: string) => readFileSync(`tests/fixtures/captures/${path}/client.txt`, 'utf8');
 
@@ -16,6 +17,7 @@ test.describe('the log decoder', () => {
     ['vsftpd/lftp-login-fail', 'lftp', 530],
     ['proftpd/ftplib2-missing-file', 'ftplib', 550],
     ['pure-ftpd/raw-perm-denied', 'raw', 550],
+    ['vsftpd/tnftp-missing-file', 'BSD ftp', 550],
   ] as const) {
     test(`decodes a real ${format} capture (${path}) and highlights the first failure`, async ({ page }) => {
       await paste(page, capture(path));
@@ -24,6 +26,18 @@ test.describe('the log decoder', () => {
       await expect(result.getByRole('heading', { name: /First failure:/ })).toContainText(String(code));
       await expect(result.locator('.exchange.failing')).toHaveCount(1);
       await expect(result.locator('.exchange.failing')).toContainText(String(code));
+    });
+  }
+
+  for (const [name, build] of [
+    ['FileZilla message log', (dir: string) => filezillaLog(wireLines(dir), 1)],
+    ['WinSCP session log', (dir: string) => winscpLog(wireLines(dir))],
+  ] as const) {
+    test(`decodes a ${name} (CONSTRUCTED from a real capture's wire) with its failure`, async ({ page }) => {
+      await paste(page, build('tests/fixtures/captures/proftpd/raw-login-fail'));
+      const result = page.getByRole('region', { name: 'Decoded session' });
+      await expect(result).toContainText(name.split(' ')[0] ?? '');
+      await expect(result.getByRole('heading', { name: /First failure:/ })).toContainText('530');
     });
   }
 

@@ -24,7 +24,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/lib/catalog.ts';
 import { decode, type DecodeResult } from '../../src/lib/decode.ts';
-import { commandVerb, maskPassword } from '../../src/lib/formats/common.ts';
+import { commandVerb } from '../../src/lib/formats/common.ts';
+import { byConnection, clientText, filezillaLog, readWire, winscpLog, wireLines, type WireLine } from '../fixtures/wire.ts';
 import { parseReplies } from '../../src/lib/reply.ts';
 
 const ROOT = fileURLToPath(new URL('../fixtures/captures/', import.meta.url));
@@ -83,56 +84,6 @@ interface WireReply {
   abortBefore: boolean;
   /** Whether the client aborted a transfer at any time on this connection. */
   connAborted: boolean;
-}
-
-interface WireLine {
-  conn: number;
-  dir: 'c' | 's';
-  text: string;
-  /** A server line sent after the client's Telnet IP (the start of an abort). */
-  afterInterrupt?: true;
-}
-
-/** wire.jsonl holds bytes as Latin-1 code points; lines are UTF-8. */
-function utf8(latin1: string): string {
-  return Buffer.from(latin1, 'latin1').toString('utf8');
-}
-
-/** Client and server lines in wire order (per direction, a line is complete at its LF). */
-function wireLines(dir: string): WireLine[] {
-  return readWire(dir).lines;
-}
-
-/** The wire's lines, and the connections on which the client sent a Telnet IP (an abort). */
-function readWire(dir: string): { lines: WireLine[]; interrupted: Set<number> } {
-  const chunks = readFileSync(join(dir, 'wire.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as { dir: 'c' | 's'; data: string; conn?: number });
-  const buffers = new Map<string, string>();
-  const interrupted = new Set<number>();
-  const lines: WireLine[] = [];
-  for (const chunk of chunks) {
-    const conn = chunk.conn ?? 1;
-    const key = `${conn}/${chunk.dir}`;
-    let buf = (buffers.get(key) ?? '') + chunk.data;
-    let nl = buf.indexOf('\n');
-    // Telnet IP (IAC 244) starts an RFC 959 abort, even when "ABOR" itself never follows.
-    if (chunk.dir === 'c' && chunk.data.includes('\u00ff\u00f4')) interrupted.add(conn);
-    while (nl >= 0) {
-      const text = utf8(buf.slice(0, nl).replace(/\r$/, ''));
-      lines.push({ conn, dir: chunk.dir, text, ...(chunk.dir === 's' && interrupted.has(conn) ? { afterInterrupt: true } : {}) });
-      buf = buf.slice(nl + 1);
-      nl = buf.indexOf('\n');
-    }
-    buffers.set(key, buf);
-  }
-  for (const [key, rest] of buffers) {
-    if (rest === '') continue;
-    const [conn, dir] = key.split('/');
-    lines.push({ conn: Number(conn), dir: dir as 'c' | 's', text: utf8(rest) });
-  }
-  return { lines, interrupted };
 }
 
 /** The server's replies, connection by connection, with what the client had sent before each. */
@@ -272,54 +223,6 @@ describe('captures', () => {
 });
 
 /* -------------------------------------------- constructed FileZilla / WinSCP logs */
-
-/** A client line as the GUI clients log it: Telnet bytes before ABOR dropped, password masked. */
-function clientText(text: string): string {
-  return maskPassword(text.replace(/^[\u0080-\u00ff\ufffd\x00-\x1f]+/, ''));
-}
-
-function time(i: number): string {
-  const s = 10 + (i % 50);
-  return `12:00:${String(s).padStart(2, '0')}`;
-}
-
-/** FileZilla's message log in three shapes: window copy, with timestamps, and the log file. */
-function filezillaLog(lines: readonly WireLine[], variant: number): string {
-  const prefix = (i: number, type: string) =>
-    variant === 0 ? `${type}:\t` : variant === 1 ? `${time(i)}\t${type}:\t` : `2026-11-25 ${time(i)} 4242 1 ${type}: `;
-  const out: string[] = [];
-  let conn = 0;
-  lines.forEach((l, i) => {
-    if (l.conn !== conn) {
-      conn = l.conn;
-      out.push(`${prefix(i, 'Status')}Connecting to 127.0.0.1:21...`);
-      out.push(`${prefix(i, 'Status')}Connection established, waiting for welcome message...`);
-    }
-    out.push(l.dir === 's' ? `${prefix(i, 'Response')}${l.text}` : `${prefix(i, 'Command')}${clientText(l.text)}`);
-  });
-  out.push(`${prefix(lines.length, 'Status')}Disconnected from server`);
-  return out.join(variant === 2 ? '\n' : '\r\n');
-}
-
-/** WinSCP's session log. */
-function winscpLog(lines: readonly WireLine[]): string {
-  const stamp = (i: number) => `2026-11-25 ${time(i)}.${String(i % 1000).padStart(3, '0')}`;
-  const out = [`. ${stamp(0)} --------------------------------------------------------------------------`, `. ${stamp(0)} WinSCP Version 6.3.5`];
-  let conn = 0;
-  lines.forEach((l, i) => {
-    if (l.conn !== conn) {
-      conn = l.conn;
-      out.push(`. ${stamp(i)} Connecting to 127.0.0.1 ...`);
-    }
-    out.push(l.dir === 's' ? `< ${stamp(i)} ${l.text}` : `> ${stamp(i)} ${clientText(l.text)}`);
-  });
-  return out.join('\r\n');
-}
-
-/** A GUI client logs one connection after the other; the wire interleaves them by time. */
-function byConnection(lines: readonly WireLine[]): WireLine[] {
-  return [...lines].sort((a, b) => a.conn - b.conn);
-}
 
 function expectSameAsWire(decoded: DecodeResult, lines: readonly WireLine[]): void {
   const truth = wireReplies(lines);
