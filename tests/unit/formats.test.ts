@@ -6,23 +6,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Catalog, islandCatalog } from '../../src/lib/catalog.ts';
+import { entry, row } from './catalog-fixture.ts';
 import { decode, type DecodeResult, FORMAT_NAMES, MAX_INPUT_BYTES } from '../../src/lib/decode.ts';
 import { commandVerb, maskPassword } from '../../src/lib/formats/common.ts';
 import { decodePythonRepr } from '../../src/lib/formats/ftplib.ts';
 import { detectFormat } from '../../src/lib/formats/index.ts';
 import { parseReplies, splitLines } from '../../src/lib/reply.ts';
-
-const row = (id: string, digit: number, name: string) => ({ id, digit, name, summary: `${name}.` });
-const entry = (code: number, title: string, action = `Do what ${code} asks.`, commands: string[] = []) => ({
-  code,
-  title,
-  summary: title,
-  status: 'standard' as const,
-  family: 'ftp' as const,
-  meanings: [{ rfc: 959, section: '4.2.1', text: title, commands }],
-  action,
-  related: [],
-});
 
 /** A small catalogue for these tests; the real one is built from content/ by the CLI. */
 const catalog: Catalog = {

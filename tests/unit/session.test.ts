@@ -4,21 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/lib/catalog.ts';
+import { entry, row } from './catalog-fixture.ts';
 import { decode, type DecodeResult } from '../../src/lib/decode.ts';
 import { WarningList } from '../../src/lib/reply.ts';
 import { pairExchanges, stageOf } from '../../src/lib/session.ts';
-
-const row = (id: string, digit: number, name: string) => ({ id, digit, name, summary: `${name} summary.` });
-const entry = (code: number, title: string, action: string, commands: string[] = []) => ({
-  code,
-  title,
-  summary: title,
-  status: 'standard' as const,
-  family: 'ftp' as const,
-  meanings: [{ rfc: 959, section: '5.4', text: title, commands }],
-  action,
-  related: [],
-});
 
 const catalog: Catalog = {
   classes: [1, 2, 3, 4, 5, 6].map((d) => row(`${d}yz`, d, `Class ${d}`)),
@@ -374,7 +363,7 @@ const failures: FailureCase[] = [
   {
     name: 'a code the catalogue does not know gets the class text',
     input: log('> RETR f', '< 551 Page type unknown.'),
-    failure: { index: 1, code: 551, advice: ['RETR "f" got 551.', '5yz: Class 5. Class 5 summary.'] },
+    failure: { index: 1, code: 551, advice: ['RETR "f" got 551.', '5yz: Class 5. Class 5.'] },
   },
   {
     name: 'a lone failure reply',
