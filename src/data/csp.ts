@@ -1,0 +1,24 @@
+/**
+ * The Content-Security-Policy of every page, as a <meta> tag (works on any static host). Scripts run only from this
+ * site or as the exact inline scripts whose hashes are listed: no 'unsafe-inline' for scripts. connect-src 'self'
+ * keeps what a reader pastes from being sent anywhere else; Pagefind needs 'wasm-unsafe-eval' for its WebAssembly.
+ */
+import { createHash } from 'node:crypto';
+
+export function sha256(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+export function contentSecurityPolicy(inlineScripts: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${inlineScripts.map(sha256).join(' ')}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
