@@ -67,6 +67,16 @@ if (want('dist') && existsSync('dist/index.html')) {
   add(vitestCounts('.vitest-dist.json'), passed);
   ok &&= passed;
 }
+if (want('base')) {
+  // The same site built for a subfolder (BASE=/ftp/) must link to itself correctly too.
+  const env = { BASE: '/ftp/', OUT_DIR: 'dist-ftp' };
+  const built = run('build under /ftp/', 'npm', ['run', 'build'], env);
+  const passed =
+    built &&
+    run('checks over dist-ftp', 'vitest', ['run', '--config', 'vitest.dist.config.ts', '--reporter=default', '--reporter=json', '--outputFile=.vitest-base.json'], env);
+  add(built ? vitestCounts('.vitest-base.json') : { passed: 0, failed: 0 }, passed);
+  ok &&= passed;
+}
 if (want('e2e') && existsSync('dist/index.html')) {
   const browser = await findChromium();
   console.log(`\nChromium: ${browser.executablePath} (${browser.source})`);
