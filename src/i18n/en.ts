@@ -70,6 +70,7 @@ export const logUi = {
   noFailure: 'No failure: every command got a positive reply, or the failures were probes the client handled.',
   warnings: (n: number) => `${n} warning${n === 1 ? '' : 's'}`,
   exchanges: 'Commands and replies',
+  keysHint: 'In the list, the arrow keys move from one exchange to the next; Home and End jump to the first and last.',
   greeting: 'Server greeting',
   unsolicited: 'Reply without a command',
   noReply: 'No reply in the log.',

@@ -59,8 +59,21 @@ function render(result: DecodeResult, out: HTMLElement, formatLabel: string): vo
   if (result.warnings.length) {
     nodes.push(el('details', { class: 'warnings', open: '' }, el('summary', {}, t.warnings(result.warnings.length)), el('ul', {}, ...result.warnings.map((w) => el('li', {}, w)))));
   }
-  const list = el('ol', { class: 'exchanges', 'aria-label': t.exchanges });
-  nodes.push(el('h2', { id: 'exchanges' }, t.exchanges), list);
+  const list = el('ol', { class: 'exchanges', 'aria-label': t.exchanges, 'aria-describedby': 'exchanges-keys' });
+  // Arrow keys walk the exchanges (one Tab stop for the list, the links inside stay reachable with Tab).
+  list.addEventListener('keydown', (e) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp' && e.key !== 'Home' && e.key !== 'End') return;
+    const items = [...list.children] as HTMLElement[];
+    const at = items.findIndex((li) => li.contains(document.activeElement));
+    const next = e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : at + (e.key === 'ArrowDown' ? 1 : -1);
+    const target = items[Math.max(0, Math.min(items.length - 1, next))];
+    if (!target) return;
+    e.preventDefault();
+    items.forEach((li) => li.setAttribute('tabindex', '-1'));
+    target.setAttribute('tabindex', '0');
+    target.focus();
+  });
+  nodes.push(el('h2', { id: 'exchanges' }, t.exchanges), el('p', { id: 'exchanges-keys', class: 'muted' }, t.keysHint), list);
   out.replaceChildren(...nodes);
 
   let shown = 0;
@@ -71,7 +84,7 @@ function render(result: DecodeResult, out: HTMLElement, formatLabel: string): vo
     for (let i = shown; i < end; i++) {
       const x = result.exchanges[i];
       if (!x) continue;
-      const li = el('li', { id: `x-${i}`, tabindex: '-1', class: x.replies.some((r) => r.index === failIndex) ? 'exchange failing' : 'exchange' });
+      const li = el('li', { id: `x-${i}`, tabindex: i === 0 ? '0' : '-1', class: x.replies.some((r) => r.index === failIndex) ? 'exchange failing' : 'exchange' });
       const command = x.index !== null ? result.messages[x.index] : undefined;
       li.append(el('p', { class: 'command' }, command ? el('code', {}, command.lines[0]) : el('span', { class: 'muted' }, x.kind === 'greeting' ? t.greeting : t.unsolicited)));
       for (const r of x.replies) {

@@ -41,3 +41,11 @@ test.describe('axe in dark mode and with open widgets', () => {
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 });
+
+test('axe on the log decoder with a decoded session and a failure', async ({ page }) => {
+  await page.goto('/decode/');
+  await page.getByRole('textbox', { name: 'Code, reply or log' }).fill('220 hi\nUSER a\n331 pw\nPASS x\n530 Login incorrect.\n');
+  await expect(page.getByRole('region', { name: 'Decoded session' })).toContainText('First failure');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});

@@ -115,6 +115,15 @@ test.describe('the log decoder', () => {
     await failure.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#x-\d+$/);
+    // The list of exchanges is walked with the arrow keys.
+    const first = page.locator('.exchanges > li').first();
+    await first.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('.exchanges > li').nth(1)).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(page.locator('.exchanges > li').last()).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(first).toBeFocused();
     await expect(page.getByRole('region', { name: 'Decoded session' })).not.toContainText('secret');
   });
 
