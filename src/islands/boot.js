@@ -4,7 +4,8 @@
   const d = document.documentElement;
   try { const t = localStorage.getItem('theme'); if (t === 'dark' || t === 'light') d.dataset.theme = t; } catch {}
   const started = {};
-  const load = (name, e) => (started[name] ??= import(d.dataset.js + name + '.js')).then((m) => m.start(e));
+  // Each island starts once, with the event that showed intent (so it can catch up with a first keystroke).
+  const load = (name, e) => (started[name] ??= import(d.dataset.js + name + '.js').then((m) => m.start(e)));
   const intent = (e) => {
     const el = e.target instanceof Element && e.target.closest('[data-island]');
     if (el) load(el.dataset.island, e);

@@ -136,3 +136,25 @@ test.describe('the log decoder', () => {
     await expect(result.locator('.reply pre')).toHaveText('211-Features:\n MDTM\n SIZE\n211 End');
   });
 });
+
+test.describe('odd bytes in the share link and the box', () => {
+  test('NUL, invalid UTF-8, bidi and zero-width characters decode without harm', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    // %FF is not UTF-8; %00 is NUL; U+202E reverses text; U+200B is invisible.
+    await page.goto('/decode/?q=220%20ok%FF%00%0D%0AUSER%20%E2%80%AEevil%E2%80%8B%0D%0A530%20no%0D%0A');
+    const result = page.getByRole('region', { name: 'Decoded session' });
+    await expect(result).toContainText('530');
+    await expect(result).toContainText('\u202eevil\u200b');
+    await expect(page.getByRole('textbox', { name: 'Code, reply or log' })).toHaveValue(/\uFFFD/);
+    expect(errors).toEqual([]);
+  });
+
+  test('a javascript: URL in a log never becomes a link', async ({ page }) => {
+    await page.goto('/decode/');
+    await page.getByRole('textbox', { name: 'Code, reply or log' }).fill('550 see javascript:alert(1) and <a href="javascript:alert(2)">x</a>');
+    const result = page.getByRole('region', { name: 'Decoded session' });
+    await expect(result).toContainText('javascript:alert(1)');
+    await expect(result.locator('a[href^="javascript:"]')).toHaveCount(0);
+  });
+});
