@@ -5,6 +5,7 @@
  */
 import { classify } from './classify.ts';
 import type { IslandCatalog, CodeStatus } from './catalog.ts';
+import { maskSecrets } from './mask.ts';
 
 export interface ExplainLine {
   label: string;
@@ -47,7 +48,7 @@ export function explain(input: string, catalog: IslandCatalog, t: ExplainStrings
   if (reply) {
     const view = explain(reply.code, catalog, t);
     const lines: ExplainLine[] = [...view.lines, { label: 'Server text', text: reply.text === '' ? '(none)' : reply.text }];
-    if (input.includes('\n')) lines.push({ label: 'More lines', text: 'Decode the whole reply or log', path: `decode/?q=${encodeURIComponent(input)}` });
+    if (input.includes('\n')) lines.push({ label: 'More lines', text: 'Decode the whole reply or log', path: `decode/?q=${encodeURIComponent(maskSecrets(input))}` });
     return { ...view, lines };
   }
   const trimmed = input.trim();

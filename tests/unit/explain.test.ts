@@ -49,6 +49,12 @@ describe('explain (the small decoder view)', () => {
     expect(v.lines.at(-1)?.path).toBe(`decode/?q=${encodeURIComponent('211-Features:\n SIZE\n211 End')}`);
   });
 
+  it('the link to the full decoder never carries a password', () => {
+    const v = explain('331 pw?\nPASS hunter2\n230 ok', catalog, ui);
+    expect(decodeURIComponent(v.lines.at(-1)?.path ?? '')).toContain('PASS ****');
+    expect(decodeURIComponent(v.lines.at(-1)?.path ?? '')).not.toContain('hunter2');
+  });
+
   it('errors are views too, never exceptions', () => {
     for (const input of ['', '999', 'abc', '5'.repeat(10_000), '\u0000\u0001']) {
       const v = explain(input, catalog, ui);
