@@ -76,6 +76,7 @@ export const logUi = {
   announceFailure: (code: number) => `Decoded. First failure: ${code}.`,
   announceOk: (n: number) => `Decoded ${n} messages. No failure.`,
   nothingToCopy: 'Nothing decoded yet.',
+  linkTooLong: (chars: number) => `This text would make a link of ${Math.round(chars / 1000)} thousand characters, too long to share reliably. Copy the result as text or Markdown instead, or share the part around the failure.`,
   copyFailed: 'Copying failed: your browser did not allow access to the clipboard.',
   copied: { link: 'Share link copied (passwords masked).', text: 'Result copied as text.', markdown: 'Result copied as Markdown.' },
   stage: { preliminary: 'preliminary', intermediate: 'intermediate', final: 'final' },

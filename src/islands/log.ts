@@ -11,6 +11,8 @@ import { toMarkdown, toText } from '../lib/report.ts';
 import { logUi as t } from '../i18n/en.ts';
 
 const CHUNK = 200;
+/** Browsers and servers cut or refuse very long URLs; past this, a share link would not reproduce the decode. */
+const MAX_LINK = 64_000;
 const root = (document.documentElement.dataset.js ?? '/js/').replace(/js\/$/, '');
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -201,6 +203,10 @@ class LogDecoder {
       return;
     }
     const link = this.shareLink();
+    if (kind === 'link' && link.length > MAX_LINK) {
+      this.say(t.linkTooLong(link.length));
+      return;
+    }
     const value =
       kind === 'link' ? link : kind === 'text' ? toText(this.last!.result, this.last!.label) : toMarkdown(this.last!.result, this.last!.label, link);
     try {

@@ -158,3 +158,17 @@ test.describe('odd bytes in the share link and the box', () => {
     await expect(result.locator('a[href^="javascript:"]')).toHaveCount(0);
   });
 });
+
+test('a log too long for a share link says so instead of copying a broken link', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/decode/');
+  const long = Array.from({ length: 4000 }, (_, i) => `200 NOOP number ${i} ok`).join('\n');
+  // A paste, as the browser delivers it: one input event (Playwright's fill types large text slowly).
+  await page.getByRole('textbox', { name: 'Code, reply or log' }).evaluate((el, text) => {
+    (el as HTMLTextAreaElement).value = text;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, long);
+  await expect(page.locator('.exchanges > li').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'too long to share reliably' })).toBeVisible();
+});
