@@ -63,7 +63,7 @@ if (want('build')) {
   ok &&= passed;
 }
 if (want('dist') && existsSync('dist/index.html')) {
-  const passed = run('checks over dist', 'vitest', ['run', '--config', 'vitest.dist.config.ts', '--reporter=default', '--reporter=json', '--outputFile=.vitest-dist.json']);
+  const passed = run('checks over dist', 'vitest', ['run', '--config', 'vitest.site.config.ts', '--reporter=default', '--reporter=json', '--outputFile=.vitest-dist.json']);
   add(vitestCounts('.vitest-dist.json'), passed);
   ok &&= passed;
 }
@@ -73,7 +73,7 @@ if (want('base')) {
   const built = run('build under /ftp/', 'npm', ['run', 'build'], env);
   const passed =
     built &&
-    run('checks over dist-ftp', 'vitest', ['run', '--config', 'vitest.dist.config.ts', '--reporter=default', '--reporter=json', '--outputFile=.vitest-base.json'], env);
+    run('checks over dist-ftp', 'vitest', ['run', '--config', 'vitest.site.config.ts', '--reporter=default', '--reporter=json', '--outputFile=.vitest-base.json'], env);
   add(built ? vitestCounts('.vitest-base.json') : { passed: 0, failed: 0 }, passed);
   ok &&= passed;
 }

@@ -4,22 +4,8 @@
  * one once; what the reader types never leaves the browser.
  */
 import { explain, type Explanation } from '../lib/explain.ts';
-import type { IslandCatalog } from '../lib/catalog.ts';
+import { islandCatalog, root } from './site.ts';
 import { ui } from '../i18n/en.ts';
-
-let catalogPromise: Promise<IslandCatalog> | undefined;
-
-function catalog(): Promise<IslandCatalog> {
-  const embedded = document.querySelector('script[type="application/json"][data-catalog]');
-  catalogPromise ??= embedded
-    ? Promise.resolve(JSON.parse(embedded.textContent ?? '{}') as IslandCatalog)
-    : fetch(`${document.documentElement.dataset.js ?? '/js/'}../data/island-catalog.json`).then((r) => r.json() as Promise<IslandCatalog>);
-  return catalogPromise;
-}
-
-function sitePath(path: string): string {
-  return `${(document.documentElement.dataset.js ?? '/js/').replace(/js\/$/, '')}${path}`;
-}
 
 export function render(out: HTMLElement, view: Explanation): void {
   const heading = document.createElement('p');
@@ -36,7 +22,7 @@ export function render(out: HTMLElement, view: Explanation): void {
       const dd = document.createElement('dd');
       if (line.path) {
         const a = document.createElement('a');
-        a.href = sitePath(line.path);
+        a.href = `${root}${line.path}`;
         a.textContent = line.text;
         dd.append(a);
       } else {
@@ -59,7 +45,7 @@ class FtpDecoder extends HTMLElement {
     const update = async () => {
       const value = field.value;
       if (value.trim() === '' && !out.hasChildNodes()) return;
-      render(out, explain(value, await catalog(), ui));
+      render(out, explain(value, await islandCatalog(), ui));
     };
     field.addEventListener('input', () => {
       // Coalesce bursts of keystrokes into one announcement for screen readers; no fixed delay for the first.

@@ -9,11 +9,11 @@ import type { DecoderIslandCatalog } from '../lib/catalog.ts';
 import { maskSecrets } from '../lib/mask.ts';
 import { toMarkdown, toText } from '../lib/report.ts';
 import { logUi as t } from '../i18n/en.ts';
+import { root } from './site.ts';
 
 const CHUNK = 200;
 /** Browsers and servers cut or refuse very long URLs; past this, a share link would not reproduce the decode. */
 const MAX_LINK = 64_000;
-const root = (document.documentElement.dataset.js ?? '/js/').replace(/js\/$/, '');
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

@@ -2,7 +2,7 @@
  * Search island: loaded on intent (focus on a search box or "/"). A bare number is answered at once from the
  * small code list, without the Pagefind index; words go to Pagefind, loaded on first use.
  */
-import type { IslandCatalog } from '../lib/catalog.ts';
+import { islandCatalog, root } from './site.ts';
 import { matchCodeQuery } from '../lib/search-query.ts';
 import { ui } from '../i18n/en.ts';
 
@@ -19,9 +19,7 @@ interface Pagefind {
   search(term: string, o?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-const root = (document.documentElement.dataset.js ?? '/js/').replace(/js\/$/, '');
 let pagefind: Promise<Pagefind> | undefined;
-let codes: Promise<IslandCatalog> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   const url = `${root}pagefind/pagefind.js`;
@@ -31,14 +29,6 @@ function loadPagefind(): Promise<Pagefind> {
     return pf;
   });
   return pagefind;
-}
-
-function loadCodes(): Promise<IslandCatalog> {
-  const embedded = document.querySelector('script[type="application/json"][data-catalog]');
-  codes ??= embedded
-    ? Promise.resolve(JSON.parse(embedded.textContent ?? '{}') as IslandCatalog)
-    : fetch(`${root}data/island-catalog.json`).then((r) => r.json() as Promise<IslandCatalog>);
-  return codes;
 }
 
 /** Pagefind excerpts are HTML with <mark>; keep only text and marks, never markup from the index. */
@@ -92,7 +82,7 @@ function filtersOf(form: HTMLFormElement): Record<string, string[]> {
 }
 
 async function query(form: HTMLFormElement, term: string): Promise<Hit[]> {
-  const catalog = await loadCodes();
+  const catalog = await islandCatalog();
   const numeric = matchCodeQuery(term, catalog.codes.map(([c]) => c));
   if (numeric.kind === 'code') {
     const entry = catalog.codes.find(([c]) => c === numeric.code);
@@ -155,7 +145,7 @@ function enhance(form: HTMLFormElement): void {
   form.querySelectorAll('select[data-filter]').forEach((s) => s.addEventListener('change', () => void run()));
   form.addEventListener('submit', async (e) => {
     const term = input.value.trim();
-    const catalog = await loadCodes().catch(() => undefined);
+    const catalog = await islandCatalog().catch(() => undefined);
     const numeric = catalog ? matchCodeQuery(term, catalog.codes.map(([c]) => c)) : undefined;
     if (numeric?.kind === 'code') {
       e.preventDefault();
