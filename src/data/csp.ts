@@ -4,6 +4,11 @@
  * keeps what a reader pastes from being sent anywhere else; Pagefind needs 'wasm-unsafe-eval' for its WebAssembly.
  */
 import { createHash } from 'node:crypto';
+import { transformSync } from 'esbuild';
+import bootSource from '../islands/boot.js?raw';
+
+/** The inline boot script of every page, minified once per build; the CSP hashes this exact text. */
+export const boot = transformSync(bootSource, { minify: true, target: 'es2022' }).code.trim();
 
 export function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
