@@ -3,12 +3,12 @@
  * never sent anywhere (the catalogue is embedded in the page). Pasted text is only ever inserted as text nodes.
  * Long logs render in chunks; the share link and copies carry masked passwords only.
  */
-import { decode, FORMAT_NAMES, MAX_INPUT_BYTES, type DecodeResult, type Message } from '../lib/decode.ts';
+import { decode, MAX_INPUT_BYTES, type DecodeResult, type Message } from '../lib/decode.ts';
 import { formatByName } from '../lib/formats/index.ts';
-import type { DecoderIslandCatalog } from '../lib/catalog.ts';
+import { unpackDecoderCatalog, type PackedDecoderCatalog } from '../lib/catalog.ts';
 import { maskSecrets } from '../lib/mask.ts';
 import { toMarkdown, toText } from '../lib/report.ts';
-import { logUi as t } from '../i18n/en.ts';
+import { logUi as t } from '../i18n/log.ts';
 import { root } from './site.ts';
 
 const CHUNK = 200;
@@ -17,210 +17,157 @@ const MAX_LINK = 64_000;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  for (const k in attrs) node.setAttribute(k, attrs[k] as string);
   node.append(...children);
   return node;
 }
 
-function codeLink(code: number): HTMLAnchorElement {
-  return el('a', { href: `${root}codes/${code}/` }, String(code).padStart(3, '0'));
-}
-
-function byteLength(text: string): number {
-  return new Blob([text]).size;
-}
-
-function stageLabel(stage: string): string {
-  return t.stage[stage as keyof typeof t.stage] ?? stage;
-}
-
-function replyNode(m: Message, stage: string, failing: boolean): HTMLElement {
-  if (m.dir !== 's') return el('div');
-  const head = el('p', { class: 'reply-head' }, codeLink(m.code), ' ', m.meaning ?? t.unknownCode, ' ', el('span', { class: 'muted' }, `(${stageLabel(stage)})`));
-  const box = el('div', { class: `reply k${m.class}${failing ? ' failing' : ''}` }, head, el('pre', {}, m.lines.join('\n')));
-  if (m.truncated) box.append(el('p', { class: 'muted' }, t.truncated));
-  return box;
-}
+const muted = (text: string) => el('p', { class: 'muted' }, text);
+const codeLink = (code: number) => el('a', { href: `${root}codes/${code}/` }, String(code).padStart(3, '0'));
 
 function render(result: DecodeResult, out: HTMLElement, formatLabel: string): void {
-  const failIndex = result.firstFailure?.index ?? -1;
-  const summary = el('p', { class: 'decode-summary' }, t.summary(formatLabel, result.messages.length, result.exchanges.length, result.warnings.length));
-  const nodes: Node[] = [summary];
-  if (result.firstFailure) {
-    const f = result.firstFailure;
-    const exchange = result.exchanges.findIndex((x) => x.replies.some((r) => r.index === f.index));
-    nodes.push(
-      el('div', { class: 'callout failure', role: 'note' },
-        el('h2', { id: 'first-failure' }, t.firstFailure, ' ', codeLink(f.code)),
-        el('p', {}, f.advice),
-        el('p', {}, el('a', { href: `#x-${exchange}` }, t.jumpToFailure))),
-    );
-  } else if (result.messages.some((m) => m.dir === 's')) {
-    nodes.push(el('p', { class: 'callout' }, t.noFailure));
-  }
-  if (result.warnings.length) {
-    nodes.push(el('details', { class: 'warnings', open: '' }, el('summary', {}, t.warnings(result.warnings.length)), el('ul', {}, ...result.warnings.map((w) => el('li', {}, w)))));
-  }
+  const { messages, exchanges, warnings, firstFailure: f } = result;
+  const failIndex = f?.index ?? -1;
+  /** The exchange that holds the first failure (-1 when none). */
+  const failing = exchanges.findIndex((x) => x.replies.some((r) => r.index === failIndex));
   const list = el('ol', { class: 'exchanges', 'aria-label': t.exchanges, 'aria-describedby': 'exchanges-keys' });
+  out.replaceChildren(
+    el('p', { class: 'decode-summary' }, t.summary(formatLabel, messages.length, exchanges.length, warnings.length)),
+    f
+      ? el('div', { class: 'callout failure', role: 'note' },
+          el('h2', { id: 'first-failure' }, t.firstFailure, ' ', codeLink(f.code)),
+          el('p', {}, f.advice),
+          el('p', {}, el('a', { href: `#x-${failing}` }, t.jumpToFailure)))
+      : messages.some((m) => m.dir === 's') ? el('p', { class: 'callout' }, t.noFailure) : '',
+    warnings.length
+      ? el('details', { class: 'warnings', open: '' }, el('summary', {}, t.warnings(warnings.length)), el('ul', {}, ...warnings.map((w) => el('li', {}, w))))
+      : '',
+    el('h2', { id: 'exchanges' }, t.exchanges),
+    el('p', { id: 'exchanges-keys', class: 'muted' }, t.keysHint),
+    list,
+  );
   // Arrow keys walk the exchanges (one Tab stop for the list, the links inside stay reachable with Tab).
   list.addEventListener('keydown', (e) => {
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp' && e.key !== 'Home' && e.key !== 'End') return;
     const items = [...list.children] as HTMLElement[];
     const at = items.findIndex((li) => li.contains(document.activeElement));
-    const next = e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : at + (e.key === 'ArrowDown' ? 1 : -1);
-    const target = items[Math.max(0, Math.min(items.length - 1, next))];
+    const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 }[e.key];
+    const target = next === undefined ? undefined : items[Math.max(0, Math.min(items.length - 1, next))];
     if (!target) return;
     e.preventDefault();
-    items.forEach((li) => li.setAttribute('tabindex', '-1'));
-    target.setAttribute('tabindex', '0');
+    for (const li of items) li.tabIndex = -1;
+    target.tabIndex = 0;
     target.focus();
   });
-  nodes.push(el('h2', { id: 'exchanges' }, t.exchanges), el('p', { id: 'exchanges-keys', class: 'muted' }, t.keysHint), list);
-  out.replaceChildren(...nodes);
 
   let shown = 0;
   const more = el('button', { type: 'button', class: 'btn' });
   const renderChunk = () => {
-    const end = Math.min(shown + CHUNK, result.exchanges.length);
-    const frag = document.createDocumentFragment();
-    for (let i = shown; i < end; i++) {
-      const x = result.exchanges[i];
-      if (!x) continue;
-      const li = el('li', { id: `x-${i}`, tabindex: i === 0 ? '0' : '-1', class: x.replies.some((r) => r.index === failIndex) ? 'exchange failing' : 'exchange' });
-      const command = x.index !== null ? result.messages[x.index] : undefined;
-      li.append(el('p', { class: 'command' }, command ? el('code', {}, command.lines[0]) : el('span', { class: 'muted' }, x.kind === 'greeting' ? t.greeting : t.unsolicited)));
+    const end = Math.min(shown + CHUNK, exchanges.length);
+    for (; shown < end; shown++) {
+      const x = exchanges[shown]!;
+      const command = x.index === null ? undefined : messages[x.index];
+      const li = el('li', { id: `x-${shown}`, tabindex: shown ? '-1' : '0', class: shown === failing ? 'exchange failing' : 'exchange' },
+        el('p', { class: 'command' }, command ? el('code', {}, command.lines[0]) : el('span', { class: 'muted' }, x.kind === 'greeting' ? t.greeting : t.unsolicited)));
       for (const r of x.replies) {
-        const m = result.messages[r.index];
-        if (m) li.append(replyNode(m, r.stage, r.index === failIndex));
+        const m = messages[r.index] as Message;
+        if (m.dir !== 's') continue;
+        const box = el('div', { class: `reply k${m.class}${r.index === failIndex ? ' failing' : ''}` },
+          el('p', { class: 'reply-head' }, codeLink(m.code), ' ', m.meaning ?? t.unknownCode, ' ', el('span', { class: 'muted' }, `(${t.stage[r.stage]})`)),
+          el('pre', {}, m.lines.join('\n')));
+        if (m.truncated) box.append(muted(t.truncated));
+        li.append(box);
       }
-      if (x.replies.length === 0) li.append(el('p', { class: 'muted' }, t.noReply));
-      frag.append(li);
+      if (!x.replies.length) li.append(muted(t.noReply));
+      list.append(li);
     }
-    list.append(frag);
-    shown = end;
-    if (shown < result.exchanges.length) {
-      more.textContent = t.showMore(Math.min(CHUNK, result.exchanges.length - shown), result.exchanges.length - shown);
+    const left = exchanges.length - shown;
+    if (left) {
+      more.textContent = t.showMore(Math.min(CHUNK, left), left);
       if (!more.isConnected) out.append(more);
-    } else {
-      more.remove();
-    }
+    } else more.remove();
   };
-  more.addEventListener('click', () => {
+  more.onclick = () => {
     const first = shown;
     renderChunk();
     document.getElementById(`x-${first}`)?.focus();
-  });
-  renderChunk();
-  if (failIndex >= 0) {
-    const exchange = result.exchanges.findIndex((x) => x.replies.some((r) => r.index === failIndex));
-    while (exchange >= shown && shown < result.exchanges.length) renderChunk();
-  }
-}
-
-class LogDecoder {
-  readonly form: HTMLFormElement;
-  readonly field: HTMLTextAreaElement;
-  readonly format: HTMLSelectElement;
-  readonly out: HTMLElement;
-  readonly status: HTMLElement;
-  readonly catalog: DecoderIslandCatalog;
-  last: { result: DecodeResult; label: string } | undefined;
-  timer = 0;
-
-  constructor(form: HTMLFormElement) {
-    this.form = form;
-    this.field = form.querySelector('textarea') as HTMLTextAreaElement;
-    this.format = form.querySelector('select[name="format"]') as HTMLSelectElement;
-    this.out = document.querySelector('[data-log-result]') as HTMLElement;
-    this.status = form.querySelector('[data-log-status]') as HTMLElement;
-    const data = document.querySelector('script[type="application/json"][data-decoder-catalog]');
-    this.catalog = JSON.parse(data?.textContent ?? '{"classes":[],"categories":[],"codes":[]}') as DecoderIslandCatalog;
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      this.run();
-    });
-    this.field.addEventListener('input', () => this.schedule());
-    this.format.addEventListener('change', () => this.run());
-    form.querySelector('[data-copy="link"]')?.addEventListener('click', () => void this.copy('link'));
-    form.querySelector('[data-copy="text"]')?.addEventListener('click', () => void this.copy('text'));
-    form.querySelector('[data-copy="markdown"]')?.addEventListener('click', () => void this.copy('markdown'));
-    form.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((n) => (n.hidden = false));
-    const params = new URLSearchParams(location.search);
-    const q = params.get('q');
-    const fmt = params.get('format');
-    if (fmt && (FORMAT_NAMES as readonly string[]).includes(fmt)) this.format.value = fmt;
-    if (q && this.field.value === '') this.field.value = q;
-    form.dataset.ready = '';
-    if (this.field.value.trim()) this.run();
-  }
-
-  schedule(): void {
-    window.clearTimeout(this.timer);
-    // Small inputs decode on every keystroke; a big paste waits for the typing to settle.
-    if (this.field.value.length < 20_000) this.run();
-    else this.timer = window.setTimeout(() => this.run(), 150);
-  }
-
-  run(): void {
-    const text = this.field.value;
-    if (text.trim() === '') {
-      this.last = undefined;
-      this.out.replaceChildren();
-      this.say(t.empty);
-      return;
-    }
-    const bytes = byteLength(text);
-    if (bytes > MAX_INPUT_BYTES) {
-      this.last = undefined;
-      this.out.replaceChildren(el('p', { class: 'error' }, t.tooBig(bytes, MAX_INPUT_BYTES)));
-      this.say(t.tooBig(bytes, MAX_INPUT_BYTES));
-      return;
-    }
-    const chosen = this.format.value;
-    const result = decode(text, this.catalog, chosen ? { format: chosen } : {});
-    const label = `${formatByName(result.input).label}${chosen ? '' : ` ${t.detected}`}`;
-    this.last = { result, label };
-    render(result, this.out, label);
-    this.say(result.firstFailure ? t.announceFailure(result.firstFailure.code) : t.announceOk(result.messages.length));
-  }
-
-  say(message: string): void {
-    this.status.textContent = message;
-  }
-
-  shareLink(): string {
-    const url = new URL(location.href);
-    url.hash = '';
-    url.search = '';
-    url.searchParams.set('q', maskSecrets(this.field.value));
-    if (this.format.value) url.searchParams.set('format', this.format.value);
-    return url.href;
-  }
-
-  async copy(kind: 'link' | 'text' | 'markdown'): Promise<void> {
-    if (kind !== 'link' && !this.last) {
-      this.say(t.nothingToCopy);
-      return;
-    }
-    const link = this.shareLink();
-    if (kind === 'link' && link.length > MAX_LINK) {
-      this.say(t.linkTooLong(link.length));
-      return;
-    }
-    const value =
-      kind === 'link' ? link : kind === 'text' ? toText(this.last!.result, this.last!.label) : toMarkdown(this.last!.result, this.last!.label, link);
-    try {
-      await navigator.clipboard.writeText(value);
-      this.say(t.copied[kind]);
-    } catch {
-      this.say(t.copyFailed);
-    }
-    if (kind === 'link') history.replaceState(null, '', link);
-  }
+  };
+  do renderChunk();
+  while (failing >= shown);
 }
 
 export function start(_e?: Event): void {
   const form = document.querySelector<HTMLFormElement>('form[data-island="log"]');
   if (!form || form.dataset.ready !== undefined) return;
-  new LogDecoder(form);
+  const field = form.querySelector('textarea')!;
+  const format = form.querySelector<HTMLSelectElement>('select[name="format"]')!;
+  const out = document.querySelector<HTMLElement>('[data-log-result]')!;
+  const status = form.querySelector<HTMLElement>('[data-log-status]')!;
+  const data = document.querySelector('script[type="application/json"][data-decoder-catalog]')?.textContent;
+  const catalog = unpackDecoderCatalog(data ? (JSON.parse(data) as PackedDecoderCatalog) : [[], [], []]);
+  let last: { result: DecodeResult; label: string } | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const say = (message: string) => (status.textContent = message);
+
+  const run = () => {
+    const text = field.value;
+    last = undefined;
+    if (!text.trim()) {
+      out.replaceChildren();
+      say(t.empty);
+      return;
+    }
+    const bytes = new Blob([text]).size;
+    if (bytes > MAX_INPUT_BYTES) {
+      out.replaceChildren(el('p', { class: 'error' }, say(t.tooBig(bytes, MAX_INPUT_BYTES))));
+      return;
+    }
+    const chosen = format.value;
+    const result = decode(text, catalog, { format: chosen });
+    const label = `${formatByName(result.input).label}${chosen ? '' : ` ${t.detected}`}`;
+    last = { result, label };
+    render(result, out, label);
+    say(result.firstFailure ? t.announceFailure(result.firstFailure.code) : t.announceOk(result.messages.length));
+  };
+
+  const copy = async (kind: 'link' | 'text' | 'markdown') => {
+    const url = new URL(location.pathname, location.href);
+    url.searchParams.set('q', maskSecrets(field.value));
+    if (format.value) url.searchParams.set('format', format.value);
+    const link = url.href;
+    const value = kind === 'link' ? link : last && (kind === 'text' ? toText(last.result, last.label) : toMarkdown(last.result, last.label, link));
+    if (!value) say(t.nothingToCopy);
+    else if (link.length > MAX_LINK && kind === 'link') say(t.linkTooLong(link.length));
+    else {
+      try {
+        await navigator.clipboard.writeText(value);
+        say(t.copied[kind]);
+      } catch {
+        say(t.copyFailed);
+      }
+      if (kind === 'link') history.replaceState(null, '', link);
+    }
+  };
+
+  form.onsubmit = (e) => {
+    e.preventDefault();
+    run();
+  };
+  field.oninput = () => {
+    clearTimeout(timer);
+    // Small inputs decode on every keystroke; a big paste waits for the typing to settle.
+    if (field.value.length < 20_000) run();
+    else timer = setTimeout(run, 150);
+  };
+  format.onchange = run;
+  form.querySelectorAll<HTMLElement>('[data-copy]').forEach((button) => {
+    button.onclick = () => void copy(button.dataset.copy as 'link' | 'text' | 'markdown');
+    button.hidden = false;
+  });
+  const params = new URLSearchParams(location.search);
+  const q = params.get('q');
+  const fmt = params.get('format');
+  if (fmt && [...format.options].some((o) => o.value === fmt)) format.value = fmt;
+  if (q && !field.value) field.value = q;
+  form.dataset.ready = '';
+  if (field.value.trim()) run();
 }

@@ -122,21 +122,83 @@ export function islandCatalog(catalog: Catalog): IslandCatalog {
 }
 
 /**
- * What the log decoder needs in the browser: titles for every code, and the `action` and commands only for codes in
- * use (historic codes rarely appear in real logs; their pages still have everything).
+ * What the log decoder reads of the catalogue, and nothing more: a title for every code (each reply shows it); the
+ * `action` only for 4yz and 5yz codes in use (the advice for the first failure, and only failures get advice; historic
+ * codes fall back to their class); the commands of codes in use (which replies the RFCs list for a command); names of
+ * the digit rows, and the summaries of the 4yz and 5yz classes (the advice's fallback).
  */
 export interface DecoderIslandCatalog extends DigitTables {
   codes: { code: number; title: string; action?: string; meanings?: { commands: string[] }[] }[];
 }
 
+const isFailureClass = (digit: number) => digit === 4 || digit === 5;
+
 export function decoderCatalog(catalog: Catalog): DecoderIslandCatalog {
   return {
-    classes: catalog.classes,
-    categories: catalog.categories,
-    codes: catalog.codes.map((c) =>
-      c.status === 'historic'
-        ? { code: c.code, title: c.title }
-        : { code: c.code, title: c.title, action: c.action, meanings: c.meanings.filter((m) => m.commands.length).map((m) => ({ commands: m.commands })) },
-    ),
+    classes: catalog.classes.map((r) => ({ ...r, summary: isFailureClass(r.digit) ? r.summary : '' })),
+    categories: catalog.categories.map((r) => ({ ...r, summary: '' })),
+    codes: catalog.codes.map((c) => {
+      if (c.status === 'historic') return { code: c.code, title: c.title };
+      const commands = [...new Set(c.meanings.flatMap((m) => m.commands))];
+      return {
+        code: c.code,
+        title: c.title,
+        ...(isFailureClass(Math.floor(c.code / 100)) && c.action.trim() ? { action: c.action } : {}),
+        ...(commands.length ? { meanings: [{ commands }] } : {}),
+      };
+    }),
+  };
+}
+
+/**
+ * The decoder catalogue as the page embeds it: arrays instead of objects with repeated keys.
+ * [classes as [digit, name, summary], categories as [digit, name], codes as [code, title, action | 0, "CMD CMD"]]
+ * (trailing empty fields left out). Row ids follow from the digit ("5yz", "x5z").
+ */
+export type PackedDecoderCatalog = [
+  classes: [digit: number, name: string, summary?: string][],
+  categories: [digit: number, name: string][],
+  codes: [code: number, title: string, action?: string | 0, commands?: string][],
+];
+
+const classId = (digit: number) => `${digit}yz`;
+const categoryId = (digit: number) => `x${digit}z`;
+
+/**
+ * Packs `decoderCatalog()` for the page. Commands of 4yz–6yz codes are kept only where no 1yz–3yz code lists them:
+ * the decoder compares a reply with the replies listed for its command only for positive replies (1yz–3yz), and for
+ * the rest needs only to know that the catalogue has the command at all.
+ */
+export function packDecoderCatalog(catalog: DecoderIslandCatalog): PackedDecoderCatalog {
+  const rows = (list: readonly DigitRow[], id: (digit: number) => string) =>
+    list.map((r) => {
+      if (r.id !== id(r.digit)) throw new Error(`digit row ${r.id} does not match its digit ${r.digit}`);
+      return r.summary ? ([r.digit, r.name, r.summary] as [number, string, string]) : ([r.digit, r.name] as [number, string]);
+    });
+  const positive = new Set(catalog.codes.filter((c) => c.code < 400).flatMap((c) => c.meanings?.flatMap((m) => m.commands) ?? []));
+  return [
+    rows(catalog.classes, classId),
+    rows(catalog.categories, categoryId).map(([digit, name]) => [digit, name]),
+    catalog.codes.map((c) => {
+      const all = [...new Set(c.meanings?.flatMap((m) => m.commands) ?? [])];
+      const commands = (c.code < 400 ? all : all.filter((k) => !positive.has(k))).join(' ');
+      return commands ? [c.code, c.title, c.action ?? 0, commands] : c.action ? [c.code, c.title, c.action] : [c.code, c.title];
+    }),
+  ];
+}
+
+/** The island's side of `packDecoderCatalog`: the shape the decoder reads. */
+export function unpackDecoderCatalog([classes, categories, codes]: PackedDecoderCatalog): DecoderIslandCatalog {
+  const rows = (list: PackedDecoderCatalog[0], id: (digit: number) => string): DigitRow[] =>
+    list.map(([digit, name, summary = '']) => ({ id: id(digit), digit, name, summary }));
+  return {
+    classes: rows(classes, classId),
+    categories: rows(categories, categoryId),
+    codes: codes.map(([code, title, action, commands]) => ({
+      code,
+      title,
+      ...(action ? { action } : {}),
+      ...(commands ? { meanings: [{ commands: commands.split(' ') }] } : {}),
+    })),
   };
 }

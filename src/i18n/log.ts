@@ -1,0 +1,47 @@
+/**
+ * Strings of the log decoder (/decode/): `logPage` for the server-rendered form, `logUi` for the island. Kept apart
+ * from en.ts so that the island bundles only its own strings (STYLE.md §6 still holds: no inline literals).
+ */
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The form as the server renders it (never shipped to the browser as JS). */
+export const logPage = {
+  label: 'Code, reply or log',
+  hint: 'Paste a reply, a transcript or a client log (curl -v, lftp debug, Python ftplib, BSD ftp -d, FileZilla, WinSCP). It is decoded here, in your browser; nothing is sent.',
+  format: 'Read as',
+  auto: 'Detect automatically',
+  decode: 'Decode',
+  copyLink: 'Copy share link',
+  copyText: 'Copy as text',
+  copyMarkdown: 'Copy as Markdown',
+  noJs: 'Decoding runs in your browser and needs JavaScript. Without it, look a code up in the list of all codes.',
+} as const;
+
+/** What the island says. */
+export const logUi = {
+  empty: 'Paste or type something to decode.',
+  detected: '(detected)',
+  summary: (format: string, messages: number, exchanges: number, warnings: number) =>
+    `Read as ${format}: ${messages} messages, ${exchanges} exchanges${warnings ? `, ${plural(warnings, 'warning')}` : ''}.`,
+  firstFailure: 'First failure:',
+  jumpToFailure: 'Show it in the session',
+  noFailure: 'No failure: every command got a positive reply, or the failures were probes the client handled.',
+  warnings: (n: number) => plural(n, 'warning'),
+  exchanges: 'Commands and replies',
+  keysHint: 'In the list, the arrow keys move from one exchange to the next; Home and End jump to the first and last.',
+  greeting: 'Server greeting',
+  unsolicited: 'Reply without a command',
+  noReply: 'No reply in the log.',
+  unknownCode: 'not in the catalogue',
+  truncated: 'This reply is cut off: its last line is missing.',
+  showMore: (n: number, left: number) => `Show ${n} more (${left} left)`,
+  tooBig: (bytes: number, max: number) => `This text is ${mb(bytes)}; the decoder reads up to ${mb(max)}. Your text is kept: cut it down to the part around the failure.`,
+  announceFailure: (code: number) => `Decoded. First failure: ${code}.`,
+  announceOk: (n: number) => `Decoded ${n} messages. No failure.`,
+  nothingToCopy: 'Nothing decoded yet.',
+  linkTooLong: (chars: number) => `This text would make a link of ${Math.round(chars / 1000)} thousand characters, too long to share reliably. Copy the result as text or Markdown instead, or share the part around the failure.`,
+  copyFailed: 'Copying failed: your browser did not allow access to the clipboard.',
+  copied: { link: 'Share link copied (passwords masked).', text: 'Result copied as text.', markdown: 'Result copied as Markdown.' },
+  stage: { preliminary: 'preliminary', intermediate: 'intermediate', final: 'final' },
+} as const;
