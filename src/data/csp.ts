@@ -17,11 +17,9 @@ export function sha256(text: string): string {
 export function contentSecurityPolicy(inlineScripts: readonly string[]): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval' ${inlineScripts.map(sha256).join(' ')}`,
+    ["script-src 'self' 'wasm-unsafe-eval'", ...inlineScripts.map(sha256)].join(' '),
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
     "connect-src 'self'",
-    "font-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

@@ -5,15 +5,18 @@
 import { islandCatalog, root } from './site.ts';
 import { matchCodeQuery } from '../lib/search-query.ts';
 import { ui } from '../i18n/en.ts';
+import styles from '../styles/search.css?raw';
 
 interface PagefindResultData {
   url: string;
-  excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; summary?: string };
   filters?: Record<string, string[]>;
 }
+/** Results shown in the header panel and on /search/; only these fetch their Pagefind fragment. */
+const SHOWN = 8;
+
 interface Pagefind {
-  options(o: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  options(o: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   preload(term: string, o?: { filters?: Record<string, string[]> }): Promise<void>;
   search(term: string, o?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
@@ -24,33 +27,19 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   const url = `${root}pagefind/pagefind.js`;
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ baseUrl: root, excerptLength: 24 });
+    // The index is small: searching on the main thread saves downloading Pagefind's worker script.
+    await pf.options({ baseUrl: root, noWorker: true });
     await pf.init();
     return pf;
   });
   return pagefind;
 }
 
-/** Pagefind excerpts are HTML with <mark>; keep only text and marks, never markup from the index. */
-function excerptNodes(html: string): Node[] {
-  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
-  const out: Node[] = [];
-  doc.body.firstChild?.childNodes.forEach((n) => {
-    if (n.nodeName === 'MARK') {
-      const m = document.createElement('mark');
-      m.textContent = n.textContent;
-      out.push(m);
-    } else {
-      out.push(document.createTextNode(n.textContent ?? ''));
-    }
-  });
-  return out;
-}
-
 interface Hit {
   href: string;
   title: string;
-  excerpt?: Node[];
+  /** One line under the title: the page's summary (the index holds word lists, not prose to excerpt). */
+  summary?: string | undefined;
 }
 
 function renderHits(list: HTMLElement, status: HTMLElement, term: string, hits: Hit[]): void {
@@ -61,10 +50,10 @@ function renderHits(list: HTMLElement, status: HTMLElement, term: string, hits: 
       a.href = hit.href;
       a.textContent = hit.title;
       li.append(a);
-      if (hit.excerpt?.length) {
+      if (hit.summary) {
         const p = document.createElement('p');
         p.className = 'muted';
-        p.append(...hit.excerpt);
+        p.textContent = hit.summary.length > 160 ? `${hit.summary.slice(0, 159)}…` : hit.summary;
         li.append(p);
       }
       return li;
@@ -82,6 +71,8 @@ function filtersOf(form: HTMLFormElement): Record<string, string[]> {
 }
 
 async function query(form: HTMLFormElement, term: string): Promise<Hit[]> {
+  // Only a number can name a code: words go straight to Pagefind, without the code list.
+  if (!/^\d/.test(term)) return words(form, term);
   const catalog = await islandCatalog();
   const numeric = matchCodeQuery(term, catalog.codes.map(([c]) => c));
   if (numeric.kind === 'code') {
@@ -94,13 +85,15 @@ async function query(form: HTMLFormElement, term: string): Promise<Hit[]> {
       return { href: `${root}codes/${c}/`, title: `${c}: ${entry?.[1] ?? ''}` };
     });
   }
+  return words(form, term);
+}
+
+async function words(form: HTMLFormElement, term: string): Promise<Hit[]> {
   const pf = await loadPagefind();
   const found = await pf.search(term, { filters: filtersOf(form) });
-  const data = await Promise.all((found?.results ?? []).slice(0, 16).map((r) => r.data()));
-  // Codes in use before historic ones (stable): people searching words want today's reply.
-  const historic = (d: PagefindResultData) => (d.filters?.status ?? []).includes(ui.statusHistoric);
-  const ordered = [...data.filter((d) => !historic(d)), ...data.filter(historic)].slice(0, 10);
-  return ordered.map((d) => ({ href: d.url, title: d.meta.title ?? d.url, excerpt: excerptNodes(d.excerpt) }));
+  // Ranking already puts codes in use above historic ones (page weights), so only the shown results are fetched.
+  const data = await Promise.all((found?.results ?? []).slice(0, SHOWN).map((r) => r.data()));
+  return data.map((d) => ({ href: d.url, title: d.meta.title ?? d.url, summary: d.meta.summary }));
 }
 
 function enhance(form: HTMLFormElement): void {
@@ -175,6 +168,7 @@ function enhance(form: HTMLFormElement): void {
 }
 
 export function start(e?: Event): void {
+  document.head.append(Object.assign(document.createElement('style'), { textContent: styles }));
   document.querySelectorAll<HTMLFormElement>('form[data-search]').forEach(enhance);
   addEventListener('keydown', (ev) => {
     const t = ev.target;

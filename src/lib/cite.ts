@@ -5,6 +5,11 @@ export function citeLabel(rfc: number | string, section: string): string {
   return /^page /.test(section) || /^Appendix /.test(section) ? `RFC ${rfc}, ${section}` : `RFC ${rfc} §${section}`;
 }
 
+/** The section alone, for a list under its RFC: "§4.2.1", "page 8", "Appendix II". */
+export function sectionLabel(section: string): string {
+  return /^page /.test(section) || /^Appendix /.test(section) ? section : `§${section}`;
+}
+
 /** Site-relative path (no base) of the cited section on the RFC's page. */
 export function citePath(rfc: number | string, section: string): string {
   return `rfcs/${rfc}/#${anchorFor(section)}`;
