@@ -47,8 +47,6 @@ export const statusLabel = {
   nonstandard: ui.statusNonstandard,
 } as const;
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
 /** The /theme/ page. */
 export const themeUi = {
   title: 'Light or dark',
@@ -62,41 +60,4 @@ export const themeUi = {
   notSaved: 'This browser does not let the site remember a theme (it needs service workers). Pages follow the system setting.',
   needsJs: 'Remembering a theme needs JavaScript on this page (and only here). Without it, pages follow the system setting.',
   how: 'How it works: pages carry no JavaScript, so a small service worker remembers the choice and marks each page light or dark as it arrives. Nothing else is stored or sent.',
-} as const;
-
-/** Strings of the log decoder (/decode/ and its island). */
-export const logUi = {
-  label: 'Code, reply or log',
-  hint: 'Paste a reply, a transcript or a client log (curl -v, lftp debug, Python ftplib, BSD ftp -d, FileZilla, WinSCP). It is decoded here, in your browser; nothing is sent.',
-  format: 'Read as',
-  auto: 'Detect automatically',
-  decode: 'Decode',
-  copyLink: 'Copy share link',
-  copyText: 'Copy as text',
-  copyMarkdown: 'Copy as Markdown',
-  noJs: 'Decoding runs in your browser and needs JavaScript. Without it, look a code up in the list of all codes.',
-  empty: 'Paste or type something to decode.',
-  detected: '(detected)',
-  summary: (format: string, messages: number, exchanges: number, warnings: number) =>
-    `Read as ${format}: ${messages} messages, ${exchanges} exchanges${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}.`,
-  firstFailure: 'First failure:',
-  jumpToFailure: 'Show it in the session',
-  noFailure: 'No failure: every command got a positive reply, or the failures were probes the client handled.',
-  warnings: (n: number) => `${n} warning${n === 1 ? '' : 's'}`,
-  exchanges: 'Commands and replies',
-  keysHint: 'In the list, the arrow keys move from one exchange to the next; Home and End jump to the first and last.',
-  greeting: 'Server greeting',
-  unsolicited: 'Reply without a command',
-  noReply: 'No reply in the log.',
-  unknownCode: 'not in the catalogue',
-  truncated: 'This reply is cut off: its last line is missing.',
-  showMore: (n: number, left: number) => `Show ${n} more (${left} left)`,
-  tooBig: (bytes: number, max: number) => `This text is ${mb(bytes)}; the decoder reads up to ${mb(max)}. Your text is kept: cut it down to the part around the failure.`,
-  announceFailure: (code: number) => `Decoded. First failure: ${code}.`,
-  announceOk: (n: number) => `Decoded ${n} messages. No failure.`,
-  nothingToCopy: 'Nothing decoded yet.',
-  linkTooLong: (chars: number) => `This text would make a link of ${Math.round(chars / 1000)} thousand characters, too long to share reliably. Copy the result as text or Markdown instead, or share the part around the failure.`,
-  copyFailed: 'Copying failed: your browser did not allow access to the clipboard.',
-  copied: { link: 'Share link copied (passwords masked).', text: 'Result copied as text.', markdown: 'Result copied as Markdown.' },
-  stage: { preliminary: 'preliminary', intermediate: 'intermediate', final: 'final' },
 } as const;
