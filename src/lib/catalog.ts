@@ -152,13 +152,14 @@ export function decoderCatalog(catalog: Catalog): DecoderIslandCatalog {
 
 /**
  * The decoder catalogue as the page embeds it: arrays instead of objects with repeated keys.
- * [classes as [digit, name, summary], categories as [digit, name], codes as [code, title, action | 0, "CMD CMD"]]
- * (trailing empty fields left out). Row ids follow from the digit ("5yz", "x5z").
+ * [classes as [digit, name, summary], categories as [digit, name], codes as [step, title, action | 0, "CMD CMD"]]
+ * (trailing empty fields left out). Row ids follow from the digit ("5yz", "x5z"); codes are in ascending order and each
+ * is given as its step from the one before (100, 10, 10, … compresses better than 100, 110, 120, …).
  */
 export type PackedDecoderCatalog = [
   classes: [digit: number, name: string, summary?: string][],
   categories: [digit: number, name: string][],
-  codes: [code: number, title: string, action?: string | 0, commands?: string][],
+  codes: [step: number, title: string, action?: string | 0, commands?: string][],
 ];
 
 const classId = (digit: number) => `${digit}yz`;
@@ -176,26 +177,31 @@ export function packDecoderCatalog(catalog: DecoderIslandCatalog): PackedDecoder
       return r.summary ? ([r.digit, r.name, r.summary] as [number, string, string]) : ([r.digit, r.name] as [number, string]);
     });
   const positive = new Set(catalog.codes.filter((c) => c.code < 400).flatMap((c) => c.meanings?.flatMap((m) => m.commands) ?? []));
+  let previous = 0;
   return [
     rows(catalog.classes, classId),
     rows(catalog.categories, categoryId).map(([digit, name]) => [digit, name]),
     catalog.codes.map((c) => {
+      const step = c.code - previous;
+      if (step <= 0) throw new Error(`codes out of order at ${c.code}`);
+      previous = c.code;
       const all = [...new Set(c.meanings?.flatMap((m) => m.commands) ?? [])];
       const commands = (c.code < 400 ? all : all.filter((k) => !positive.has(k))).join(' ');
-      return commands ? [c.code, c.title, c.action ?? 0, commands] : c.action ? [c.code, c.title, c.action] : [c.code, c.title];
+      return commands ? [step, c.title, c.action ?? 0, commands] : c.action ? [step, c.title, c.action] : [step, c.title];
     }),
   ];
 }
 
 /** The island's side of `packDecoderCatalog`: the shape the decoder reads. */
 export function unpackDecoderCatalog([classes, categories, codes]: PackedDecoderCatalog): DecoderIslandCatalog {
+  let code = 0;
   const rows = (list: PackedDecoderCatalog[0], id: (digit: number) => string): DigitRow[] =>
     list.map(([digit, name, summary = '']) => ({ id: id(digit), digit, name, summary }));
   return {
     classes: rows(classes, classId),
     categories: rows(categories, categoryId),
-    codes: codes.map(([code, title, action, commands]) => ({
-      code,
+    codes: codes.map(([step, title, action, commands]) => ({
+      code: (code += step),
       title,
       ...(action ? { action } : {}),
       ...(commands ? { meanings: [{ commands: commands.split(' ') }] } : {}),
