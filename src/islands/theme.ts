@@ -42,6 +42,7 @@ async function start(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('form[data-theme-form]');
   const status = document.querySelector<HTMLElement>('[data-theme-status]');
   if (!form || !status) return;
+  document.querySelector<HTMLElement>('[data-theme-needs-js]')?.remove();
   const params = new URLSearchParams(location.search);
   const wanted = params.get('set');
   const back = backTo(params.get('back'));

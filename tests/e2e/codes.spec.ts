@@ -40,19 +40,16 @@ test.describe('a code page', () => {
     await expect(page.locator('#section-4\\.2\\.1')).toBeAttached();
   });
 
-  test('the decoder on a code page explains another code as the user types', async ({ page }) => {
+  test('the decoder on a code page is a form that explains another code on /decode/', async ({ page }) => {
     await page.goto('/codes/227/');
     const field = page.getByRole('textbox', { name: 'Reply code' });
     await expect(field).toHaveValue('227');
-    await field.fill('229');
-    await expect(page.getByRole('status', { name: 'Result' })).toContainText('229:');
-    await field.fill('590');
-    await expect(page.getByRole('status', { name: 'Result' })).toContainText('590: Not defined by any RFC');
+    await expect(page.getByRole('status', { name: 'Result' })).toContainText('227: Entering passive mode');
     await field.fill('5x0');
-    await expect(page.getByRole('status', { name: 'Result' })).toContainText('5y0');
-    await field.fill('abc');
-    await expect(page.getByRole('status', { name: 'Result' })).toContainText('"a" is not a digit');
-    await expect(field).toHaveValue('abc');
+    await field.press('Enter');
+    await expect(page).toHaveURL(/\/decode\/\?q=5x0$/);
+    await expect(page.getByRole('textbox', { name: 'Code, reply or log' })).toHaveValue('5x0');
+    await expect(page.getByRole('main')).toContainText('5y0');
   });
 
   test('a non-standard code is labelled as such', async ({ page }) => {

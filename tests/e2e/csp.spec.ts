@@ -29,8 +29,13 @@ test.describe('Content-Security-Policy', () => {
     const problems = await watch(page);
     await page.goto('/codes/550/');
     await page.getByRole('button', { name: 'Dark mode' }).click();
+    await expect(page).toHaveURL(/\/codes\/550\/$/);
+    await page.goto('/classes/5yz/');
     await page.getByRole('searchbox', { name: 'Search codes' }).fill('passive mode');
     await expect(page.locator('.site-header .search-results a').first()).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Search codes' }).fill('550');
+    await expect(page.locator('.site-header .search-results a').first()).toBeVisible();
+    await page.goto('/');
     await page.getByRole('textbox', { name: 'Reply code' }).fill('425');
     await expect(page.getByRole('status', { name: 'Result' })).toContainText('425');
     await page.goto('/decode/');

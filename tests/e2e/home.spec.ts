@@ -51,18 +51,38 @@ test.describe('home: the anatomy of a reply code', () => {
     await expect(page).not.toHaveURL(/decode/);
   });
 
-  test('dark mode toggle persists across pages without a flash', async ({ page }) => {
-    await page.goto('/');
-    const toggle = page.getByRole('button', { name: 'Dark mode' });
-    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-    await toggle.click();
-    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-    expect(bg).toBe('rgb(18, 22, 27)');
+  test('a chosen theme persists across pages, applied before the page is parsed, with no script on the page', async ({ page }) => {
+    await page.goto('/codes/550/');
+    await page.getByRole('button', { name: 'Dark mode' }).click();
+    // /theme/ saves the choice, starts the theme worker and returns to the page the reader came from.
+    await expect(page).toHaveURL(/\/codes\/550\/$/);
+    const dark = 'rgb(18, 22, 27)';
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(dark);
     await page.goto('/classes/5yz/');
-    // The theme is applied by the inline head script, before the body is parsed.
+    // The worker puts data-theme into the HTML as it arrives: the first paint is already dark.
+    const html = await page.evaluate(() => document.documentElement.outerHTML.slice(0, 80));
+    expect(html).toMatch(/^<html data-theme="dark"/);
+    await expect(page.getByRole('button', { name: 'Light mode' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Dark mode' })).toBeHidden();
+    expect(await page.locator('script').count()).toBeGreaterThan(0);
+    await page.goto('/codes/421/');
+    expect(await page.locator('script').count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'true');
+    // Back to the system setting: the worker goes away and pages follow the system again.
+    await page.goto('/theme/');
+    await page.getByRole('radio', { name: 'Follow the system setting' }).check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('status')).toHaveText('Saved: following the system setting.');
+    await page.goto('/codes/421/');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+    await expect(page.getByRole('button', { name: 'Dark mode' })).toBeVisible();
+  });
+
+  test('the theme page refuses to send the reader to another site', async ({ page }) => {
+    await page.goto('/theme/?set=light&back=https://example.org/');
+    await expect(page.getByRole('status')).toHaveText('Saved: light on every page.');
+    await expect(page).toHaveURL(/\/theme\/$/);
+    await expect(page.getByRole('radio', { name: 'Light', exact: true })).toBeChecked();
   });
 
   test('follows the system dark preference', async ({ browser }) => {

@@ -28,23 +28,32 @@ test.describe('reading without JavaScript', () => {
     await expect(rows).toHaveCount(count + 1);
   });
 
-  test('the theme toggle is hidden when it cannot work', async ({ page }) => {
-    await page.goto('/');
-    await expect(page.getByRole('button', { name: 'Dark mode' })).toBeHidden();
+  test('the theme button explains itself when it cannot work', async ({ page }) => {
+    // Browsers that report (scripting: none) hide it; where it shows, it leads to a page that says why it cannot work.
+    await page.goto('/codes/550/');
+    await page.getByRole('button', { name: 'Dark mode' }).click();
+    await expect(page).toHaveURL(/\/theme\/\?back=%2Fcodes%2F550%2F&set=dark$/);
+    await expect(page.getByText('Remembering a theme needs JavaScript on this page')).toBeVisible();
   });
 });
 
-test.describe('no JavaScript on a code page until intent', () => {
+test.describe('no JavaScript on a code page', () => {
   test.use({ javaScriptEnabled: true });
-  test('loads no script file until the reader searches or types', async ({ page }) => {
+  test('loads no script, not even on focus; search and the decoder submit to pages that have them', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (r) => {
-      if (r.resourceType() === 'script' || r.resourceType() === 'fetch') scripts.push(r.url());
+      if (r.resourceType() === 'script' || r.resourceType() === 'fetch') scripts.push(new URL(r.url()).pathname);
     });
     await page.goto('/codes/550/');
+    expect(await page.locator('script').count()).toBe(0);
+    const box = page.getByRole('searchbox', { name: 'Search codes' });
+    await box.focus();
+    await box.fill('passive');
     await page.waitForLoadState('networkidle');
     expect(scripts).toEqual([]);
-    await page.getByRole('searchbox', { name: 'Search codes' }).focus();
-    await expect.poll(() => scripts.some((s) => s.endsWith('/js/search.js'))).toBe(true);
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=passive$/);
+    await expect(page.locator('main .search-results a[href$="/codes/227/"]').first()).toBeVisible();
+    expect(scripts).toContain('/js/search.js');
   });
 });

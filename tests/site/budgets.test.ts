@@ -1,0 +1,71 @@
+/**
+ * Byte and request budgets, checked on the built site (deterministic: gzip -9 of the files as served). Timings are
+ * not checked here; `npm run bench` prints them.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { BUDGETS, CODE_PAGE_CEILING } from '../../scripts/budgets.ts';
+import { DIST, htmlPages } from './site.ts';
+
+const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
+const pages = htmlPages();
+const at = (path: string) => {
+  const page = pages.find((p) => p.path.endsWith(path));
+  if (!page) throw new Error(`no page ${path}`);
+  return page;
+};
+const codePages = pages.filter((p) => /\/codes\/\d+\/$/.test(p.path));
+
+/** Requests a first view makes: the page plus every stylesheet, script, image, frame or preload it references. */
+function requests(html: string): number {
+  const refs = html.match(/<link\b[^>]*\brel="(?:stylesheet|preload|modulepreload)"|<script\b[^>]*\bsrc=|<img\b[^>]*\bsrc=|<iframe\b|<object\b|<embed\b/g) ?? [];
+  return 1 + refs.length;
+}
+
+describe('code pages', () => {
+  it('carry no JavaScript at all: no script element, no event-handler attribute, no javascript: URL', () => {
+    expect(codePages.length).toBeGreaterThan(100);
+    for (const p of codePages) {
+      expect(p.html, p.path).not.toMatch(/<script\b/i);
+      expect(p.html, p.path).not.toMatch(/\son[a-z]+=/i);
+      expect(p.html, p.path).not.toMatch(/javascript:/i);
+    }
+  });
+
+  it(`need at most ${BUDGETS.codePage.requests} requests`, () => {
+    for (const p of codePages) expect(requests(p.html), p.path).toBeLessThanOrEqual(BUDGETS.codePage.requests);
+  });
+
+  it(`the median code page is within ${BUDGETS.codePage.bytes} bytes, and none exceeds ${CODE_PAGE_CEILING}`, () => {
+    const sizes = codePages.map((p) => ({ path: p.path, bytes: gz(p.html) })).sort((a, b) => a.bytes - b.bytes);
+    expect(sizes[Math.floor(sizes.length / 2)]?.bytes).toBeLessThanOrEqual(BUDGETS.codePage.bytes);
+    for (const s of sizes) expect(s.bytes, s.path).toBeLessThanOrEqual(CODE_PAGE_CEILING);
+  });
+});
+
+describe('home, class and category pages', () => {
+  const paths = ['/', ...pages.filter((p) => /\/(classes|categories)\/[^/]+\/$/.test(p.path)).map((p) => p.path)];
+  it(`are within ${BUDGETS.page.bytes} bytes and ${BUDGETS.page.requests} requests`, () => {
+    expect(paths.length).toBe(13);
+    for (const path of paths) {
+      const page = path === '/' ? pages.find((p) => /^\/(?:[^/]+\/)?$/.test(p.path) && p.file.endsWith(`${DIST}/index.html`)) : at(path);
+      if (!page) throw new Error('no home page');
+      expect(gz(page.html), page.path).toBeLessThanOrEqual(BUDGETS.page.bytes);
+      expect(requests(page.html), page.path).toBeLessThanOrEqual(BUDGETS.page.requests);
+    }
+  });
+});
+
+describe('scripts', () => {
+  it(`our search UI is within ${BUDGETS.searchUi} bytes`, () => {
+    expect(gz(readFileSync(`${DIST}/js/search.js`))).toBeLessThanOrEqual(BUDGETS.searchUi);
+  });
+
+  it(`/decode/: the island and its embedded catalogue are within ${BUDGETS.decodeIsland} bytes`, () => {
+    const html = at('/decode/').html;
+    const catalogue = /<script type="application\/json" data-decoder-catalog>([\s\S]*?)<\/script>/.exec(html)?.[1];
+    expect(catalogue).toBeTruthy();
+    expect(gz(readFileSync(`${DIST}/js/log.js`)) + gz(catalogue ?? '')).toBeLessThanOrEqual(BUDGETS.decodeIsland);
+  });
+});
