@@ -168,6 +168,28 @@ for (const [name, path, budget] of kinds) {
     await context.close();
   }
 }
+// Optional: Lighthouse scores per page kind (`npm run bench -- --lighthouse`). Lighthouse is not a dependency; install
+// it once with `npm install --no-save lighthouse`.
+if (process.argv.includes('--lighthouse')) {
+  const specifier = 'lighthouse';
+  const lighthouse = await import(specifier).then(
+    (m: { default: (url: string, flags: object) => Promise<{ lhr: { categories: Record<string, { title: string; score: number | null }> } } | undefined> }) => m.default,
+    () => undefined,
+  );
+  if (!lighthouse) {
+    add('lighthouse', 'not installed: run `npm install --no-save lighthouse` once');
+  } else {
+    const debugPort = 9300 + Math.floor(Math.random() * 500);
+    const lhBrowser = await chromium.launch({ executablePath: browserInfo.executablePath, args: [...browserInfo.args, `--remote-debugging-port=${debugPort}`], headless: true });
+    for (const [name, path] of kinds) {
+      const run = await lighthouse(base + path, { port: debugPort, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const scores = Object.values(run?.lhr.categories ?? {}).map((c) => `${c.title} ${c.score === null ? '—' : Math.round(c.score * 100)}`);
+      add(`lighthouse: ${name}`, scores.join(', '));
+    }
+    await lhBrowser.close();
+  }
+}
+
 await browser.close();
 server.close();
 
