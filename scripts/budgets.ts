@@ -17,5 +17,10 @@ export const BUDGETS = {
   decodeRatio: 5,
 } as const;
 
-/** The regression ceiling every single code page must stay under while the longest ones exceed the budget. */
+/**
+ * Regression ceilings for the budgets not met yet (npm run bench reports those as FAIL): the tests hold the line
+ * here until content or features change. Every single code page (the median meets the budget; the longest pages,
+ * with up to 17 RFC citations, do not), and /decode/'s island with its catalogue (9 log formats, pairing, advice).
+ */
 export const CODE_PAGE_CEILING = 6500;
+export const DECODE_ISLAND_CEILING = 22_000;
