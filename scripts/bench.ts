@@ -158,7 +158,15 @@ for (const [name, path, budget] of kinds) {
       await results(page, '/codes/227/').waitFor();
       add('search: first word query, keystroke → result (cold)', ms(Date.now() - t0));
     });
-    add('search: first word query, all bytes (gz)', kb(cold.bytes), `≤ ${kb(BUDGETS.firstWordQuery)}`, cold.bytes <= BUDGETS.firstWordQuery);
+    add('search: first word query ("passive"), all bytes (gz)', kb(cold.bytes), `≤ ${kb(BUDGETS.firstWordQuery)}`, cold.bytes <= BUDGETS.firstWordQuery);
+    // Which index chunk a word needs depends on the word: the worst case swaps in the largest chunk and fragments.
+    const size = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+    const sizes = (dir: string) => readdirSync(dir).map((f) => size(`${dir}/${f}`)).sort((a, b) => b - a);
+    const pagefindPart = (u: string) => u.startsWith('/pagefind/index/') || u.startsWith('/pagefind/fragment/');
+    const fixed = cold.items.filter(([u]) => !pagefindPart(u)).reduce((sum, [, b]) => sum + b, 0);
+    const shown = cold.items.filter(([u]) => u.startsWith('/pagefind/fragment/')).length;
+    const worst = fixed + (sizes('dist/pagefind/index')[0] ?? 0) + sizes('dist/pagefind/fragment').slice(0, shown).reduce((a, b) => a + b, 0);
+    add('search: first word query, worst case (largest index chunk and fragments)', kb(worst), `≤ ${kb(BUDGETS.firstWordQuery)}`, worst <= BUDGETS.firstWordQuery);
     console.error(`first word query, ${cold.requests} requests:\n${cold.items.map(([u, b]) => `  ${kb(b).padStart(8)}  ${u}`).join('\n')}`);
     await box.fill('');
     const t1 = Date.now();
