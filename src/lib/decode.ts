@@ -7,7 +7,7 @@ import { classify } from './classify.ts';
 import { type DecoderCatalog, type DecoderCode, type FirstFailure, firstFailure, type NormalCatalog, normalizeCatalog } from './advice.ts';
 import { commandVerb, type LogMessage } from './formats/common.ts';
 import { detectFormat, type FormatName, formatByName, FORMAT_NAMES, isFormatName } from './formats/index.ts';
-import { dedent } from './formats/raw.ts';
+import { sharedIndent } from './formats/raw.ts';
 import { inRange, pad3, splitLines, WarningList } from './reply.ts';
 import { type Exchange, pairExchanges } from './session.ts';
 
@@ -69,9 +69,10 @@ const RFC959_COMMANDS = new Set([
   'HELP', 'SITE', 'NOOP',
 ]);
 
-/** UTF-8 length of a string, stopping early once it passes `limit`. */
+/** UTF-8 length of a string, stopping early once it passes `limit`; at most `limit` when it cannot pass it. */
 function utf8Length(text: string, limit: number): number {
-  if (text.length > limit) return text.length;
+  // A UTF-16 unit is at most 3 bytes (a surrogate pair 4 for two units).
+  if (text.length > limit || text.length * 3 <= limit) return text.length;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -92,6 +93,8 @@ function megabytes(bytes: number): string {
 
 /** Warns about NUL bytes and other control characters that suggest binary data. */
 function checkBinary(text: string, warnings: WarningList): void {
+  // Text almost never has one: look for any before counting.
+  if (!/[\0-\x08\x0b\x0e-\x1a\x1c-\x1f\ufffd]/.test(text)) return;
   let nul = 0;
   let control = 0;
   for (let i = 0; i < text.length; i++) {
@@ -109,7 +112,7 @@ function checkBinary(text: string, warnings: WarningList): void {
 
 /** A server line that starts like a password command is masked too (a garbled transcript). */
 function maskServerLine(line: string): string {
-  return /^PASS [^*]/i.test(line.slice(0, 6)) ? `${line.slice(0, 5)}****` : line;
+  return (line.charCodeAt(0) | 32) === 112 && /^PASS [^*]/i.test(line.slice(0, 6)) ? `${line.slice(0, 5)}****` : line;
 }
 
 function codeIndex(catalog: NormalCatalog): Map<number, DecoderCode> {
@@ -144,18 +147,30 @@ function expectedReplies(catalog: NormalCatalog): (code: number, command: string
   };
 }
 
-function toMessage(message: LogMessage, codes: Map<number, DecoderCode>): Message {
-  if (message.dir === 'c') {
-    return { dir: 'c', lines: [message.lines[0]], multiline: false, command: commandVerb(message.lines[0]) };
+/**
+ * The message as decode() returns it; its line array is the parser's own (nothing changes it any
+ * more) unless a line is masked. Codes the catalogue does not know are collected in `unknown`.
+ */
+function toMessage(message: LogMessage, codes: Map<number, DecoderCode>, unknown: Set<number>): Message {
+  if (message.dir === 'c') return { dir: 'c', lines: message.lines, multiline: false, command: commandVerb(message.lines[0]) };
+  let lines = message.lines;
+  const code = message.code;
+  const entry = codes.get(code);
+  if (!entry && inRange(code)) unknown.add(code);
+  // An indexed loop: a for-of costs an iterator per call until the code is optimized.
+  for (let i = 0; i < lines.length; i++) {
+    if (maskServerLine(lines[i] as string) !== lines[i]) {
+      lines = lines.map(maskServerLine);
+      break;
+    }
   }
-  const entry = codes.get(message.code);
   const out: ServerMessage = {
     dir: 's',
-    code: message.code,
-    lines: message.lines.map(maskServerLine),
+    code,
+    lines,
     multiline: message.multiline,
-    class: Math.floor(message.code / 100),
-    category: Math.floor(message.code / 10) % 10,
+    class: Math.floor(code / 100),
+    category: Math.floor(code / 10) % 10,
     meaning: entry ? entry.title : null,
     known: entry !== undefined,
   };
@@ -188,8 +203,7 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
     warnings.add(
       `The input is ${megabytes(bytes)}; the decoder reads at most ${megabytes(limit)}. Nothing was decoded: paste the part around the failure.`,
     );
-    const head = splitLines(input.slice(0, 64 * 1024));
-    return empty(forced ?? detectFormat(head).format.name, warnings);
+    return empty(forced ?? detectFormat(input.slice(0, 64 * 1024)).format.name, warnings);
   }
   if (input.trim() === '') {
     warnings.add('Nothing to decode: paste a reply code, a reply, or a client log.');
@@ -197,11 +211,12 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
   }
   checkBinary(input, warnings);
 
-  let lines = splitLines(input);
-  const dedented = dedent(lines);
-  if (dedented.removed > 0) {
-    lines = [...dedented.lines];
-    warnings.add(`Every line was indented by ${dedented.removed}; the indentation was removed.`);
+  let lines = input;
+  const indent = sharedIndent(input);
+  if (indent > 0) {
+    // Every line ends in CRLF, so splitting again gives exactly these lines (a CR they end in included).
+    lines = splitLines(input).map((l) => `${l.trim() === '' ? '' : l.slice(indent)}\r\n`).join('');
+    warnings.add(`Every line was indented by ${indent}; the indentation was removed.`);
   }
 
   const format = forced ? formatByName(forced) : detectFormat(lines).format;
@@ -230,10 +245,9 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
     warnings.add(`No FTP commands or replies were found in the input (read as ${format.label}).`);
   }
 
-  const messages = parsed.map((m) => toMessage(m, codes));
+  const unknown = new Set<number>();
+  const messages = parsed.map((m) => toMessage(m, codes, unknown));
   if (catalog.codes.length > 0) {
-    const unknown = new Set<number>();
-    for (const m of messages) if (m.dir === 's' && !m.known && inRange(m.code)) unknown.add(m.code);
     for (const c of unknown) warnings.add(`${pad3(c)} is not a reply code the catalogue knows; its digits still tell its class and category.`);
   }
 

@@ -68,23 +68,30 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+const SEPARATORS = ['-', ' ', '', 'other'] as const;
+
+/**
+ * The reply opener of a line as one number (no allocation): -1 when the line is no reply, else the
+ * code plus 1000 times the index of its separator in SEPARATORS.
+ */
+function startOf(line: string): number {
+  const a = line.charCodeAt(0);
+  const b = line.charCodeAt(1);
+  const c = line.charCodeAt(2);
+  if (!isDigit(a) || !isDigit(b) || !isDigit(c)) return -1;
+  const code = a * 100 + b * 10 + c - 5328;
+  if (line.length === 3) return code + 2000;
+  const next = line.charCodeAt(3);
+  return isDigit(next) ? -1 : next === 45 ? code : next === 32 ? code + 1000 : code + 3000;
+}
+
 /**
  * Reads the start of a line as a reply opener: three digits, then "-", " ", the end of the line or
  * something else. Four or more digits are not a reply code. Returns null when the line is no reply.
  */
 export function replyStart(line: string): ReplyStart | null {
-  if (line.length < 3) return null;
-  const a = line.charCodeAt(0);
-  const b = line.charCodeAt(1);
-  const c = line.charCodeAt(2);
-  if (!isDigit(a) || !isDigit(b) || !isDigit(c)) return null;
-  const code = (a - 48) * 100 + (b - 48) * 10 + (c - 48);
-  if (line.length === 3) return { code, separator: '' };
-  const next = line.charCodeAt(3);
-  if (isDigit(next)) return null;
-  if (next === 45) return { code, separator: '-' };
-  if (next === 32) return { code, separator: ' ' };
-  return { code, separator: 'other' };
+  const start = startOf(line);
+  return start < 0 ? null : { code: start % 1000, separator: SEPARATORS[(start / 1000) | 0] as ReplyStart['separator'] };
 }
 
 /** True when a code is in the range RFC 959 (1yz–5yz) and RFC 2228 (6yz) give reply codes. */
@@ -96,12 +103,17 @@ export function pad3(code: number): string {
   return String(code).padStart(3, '0');
 }
 
-/** Splits text into lines at LF, dropping one CR before it (CRLF or bare LF both end a line). */
-export function splitLines(text: string): string[] {
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    if (line.endsWith('\r')) lines[i] = line.slice(0, -1);
+/**
+ * Splits text into lines at LF, dropping one CR before it (CRLF or bare LF both end a line). With a
+ * limit, only the first lines (at least limit - 1 of them) are split off.
+ */
+export function splitLines(text: string, limit?: number): string[] {
+  const lines = text.split('\n', limit);
+  if (text.includes('\r')) {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as string;
+      if (line.endsWith('\r')) lines[i] = line.slice(0, -1);
+    }
   }
   // A final line end does not start another (empty) line.
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
@@ -112,16 +124,12 @@ function where(line: number): string {
   return line > 0 ? `line ${line}: ` : '';
 }
 
-/** What pushing one line did. */
-export type PushResult =
-  /** The line starts a new reply (it may be complete at once: `complete`). */
-  | { kind: 'start'; reply: Reply; complete: boolean }
-  /** The line belongs to the open multi-line reply (`complete` when it was the terminator). */
-  | { kind: 'continue'; reply: Reply; complete: boolean }
-  /** An empty line outside any reply. */
-  | { kind: 'blank' }
-  /** A line that is not part of any reply; the caller decides what it is. */
-  | { kind: 'other' };
+/**
+ * What pushing one line did: "start" (the line starts a new reply, now `last`), "continue" (it
+ * belongs to the open multi-line reply), "blank" (an empty line outside any reply) or "other" (a
+ * line that is not part of any reply; the caller decides what it is).
+ */
+export type PushResult = 'start' | 'continue' | 'blank' | 'other';
 
 /**
  * Assembles replies from server lines, one line at a time, so log formats can interleave client
@@ -129,10 +137,15 @@ export type PushResult =
  */
 export class ReplyReader {
   #open: Reply | null = null;
+  /** The reply the last "start" began. */
+  last: Reply | null = null;
   readonly #warnings: WarningList;
+  /** Makes the reply object (log formats add their fields up front, so the object keeps one shape). */
+  readonly #make: (code: number, text: string, multiline: boolean, line: number) => Reply;
 
-  constructor(warnings: WarningList) {
+  constructor(warnings: WarningList, make = (code: number, text: string, multiline: boolean, line: number): Reply => ({ code, lines: [text], multiline, truncated: false, line })) {
     this.#warnings = warnings;
+    this.#make = make;
   }
 
   /** The multi-line reply waiting for its last line, if any. */
@@ -144,35 +157,32 @@ export class ReplyReader {
     const open = this.#open;
     if (open) {
       open.lines.push(text);
-      const start = replyStart(text);
-      if (start && start.code === open.code && (start.separator === ' ' || start.separator === '')) {
-        if (start.separator === '') {
+      const start = startOf(text);
+      // The terminator: the same code, then a space (1) or nothing (2).
+      if (start >= 0 && start % 1000 === open.code && start >= 1000 && start < 3000) {
+        if (start >= 2000) {
           this.#warnings.add(
             `${where(line)}the ${pad3(open.code)} multi-line reply ends with a bare "${pad3(open.code)}"; RFC 959 wants the code followed by a space.`,
           );
         }
         this.#open = null;
-        return { kind: 'continue', reply: open, complete: true };
       }
-      return { kind: 'continue', reply: open, complete: false };
+      return 'continue';
     }
-    if (text === '') return { kind: 'blank' };
-    const start = replyStart(text);
-    if (!start) return { kind: 'other' };
-    const reply: Reply = { code: start.code, lines: [text], multiline: start.separator === '-', truncated: false, line };
-    if (!inRange(start.code)) {
-      this.#warnings.add(`${where(line)}${pad3(start.code)} is not a valid reply code: the first digit must be 1–6.`);
+    if (text === '') return 'blank';
+    const start = startOf(text);
+    if (start < 0) return 'other';
+    const code = start % 1000;
+    const reply = this.#make(code, text, start < 1000, line);
+    if (!inRange(code)) {
+      this.#warnings.add(`${where(line)}${pad3(code)} is not a valid reply code: the first digit must be 1–6.`);
     }
-    if (start.separator === '') {
-      this.#warnings.add(`${where(line)}reply ${pad3(start.code)} has no text after the code.`);
-    } else if (start.separator === 'other') {
-      this.#warnings.add(`${where(line)}reply ${pad3(start.code)} has no space after the code.`);
+    if (start >= 2000) {
+      this.#warnings.add(`${where(line)}reply ${pad3(code)} has no ${start < 3000 ? 'text' : 'space'} after the code.`);
     }
-    if (reply.multiline) {
-      this.#open = reply;
-      return { kind: 'start', reply, complete: false };
-    }
-    return { kind: 'start', reply, complete: true };
+    if (start < 1000) this.#open = reply;
+    this.last = reply;
+    return 'start';
   }
 
   /** Closes an open multi-line reply as truncated (end of input, or the log says the reply ended). */
@@ -212,8 +222,8 @@ export function parseReplies(input: string | readonly string[], warnings = new W
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i] as string;
     const result = reader.push(text, i + 1);
-    if (result.kind === 'start') replies.push(result.reply);
-    else if (result.kind === 'other') {
+    if (result === 'start') replies.push(reader.last as Reply);
+    else if (result === 'other') {
       other.push({ line: i + 1, text });
       warnings.add(`line ${i + 1}: not a reply: a reply line starts with a three-digit code.`);
     }

@@ -39,14 +39,14 @@ export interface Exchange {
 }
 
 /** After this 3yz reply to this command, the server expects one of these commands next. */
-const SEQUENCES: Record<string, readonly string[]> = {
-  USER: ['PASS', 'ACCT'],
-  PASS: ['ACCT'],
-  RNFR: ['RNTO'],
-  REST: ['RETR', 'STOR', 'STOU', 'APPE', 'LIST', 'NLST', 'MLSD'],
-  AUTH: ['ADAT'],
-  ADAT: ['ADAT'],
-};
+const SEQUENCES = new Map<string, readonly string[]>([
+  ['USER', ['PASS', 'ACCT']],
+  ['PASS', ['ACCT']],
+  ['RNFR', ['RNTO']],
+  ['REST', ['RETR', 'STOR', 'STOU', 'APPE', 'LIST', 'NLST', 'MLSD']],
+  ['AUTH', ['ADAT']],
+  ['ADAT', ['ADAT']],
+]);
 
 /** Commands that set up the data connection, often sent between REST and the transfer command. */
 const SETUP_AFTER_REST = new Set(['PASV', 'EPSV', 'LPSV', 'SPSV', 'PORT', 'EPRT', 'LPRT', 'TYPE', 'MODE', 'STRU', 'PROT', 'PBSZ']);
@@ -77,11 +77,18 @@ export interface PairingOptions {
   expected?: (code: number, command: string) => boolean | undefined;
 }
 
+/** Adds a reply to an exchange (the first one as an array of one: a push would reserve room for 17). */
+function addReply(exchange: Exchange, reply: ExchangeReply): void {
+  if (exchange.replies.length) exchange.replies.push(reply);
+  else exchange.replies = [reply];
+}
+
 /** Builds exchanges from messages, in order of their first message. */
 export function pairExchanges(messages: readonly LogMessage[], warnings: WarningList, options: PairingOptions = {}): Exchange[] {
   const exchanges: Exchange[] = [];
-  /** Exchanges (by index) waiting for a final reply, oldest first. */
+  /** Exchanges (by index) waiting for a final reply, oldest first: pending[head] onwards. */
   const pending: number[] = [];
+  let head = 0;
   /** After a 3yz: the exchange whose sequence the next command should continue. */
   let awaiting: { exchange: number; code: number; next: readonly string[] } | null = null;
   let sawCommand = false;
@@ -97,8 +104,8 @@ export function pairExchanges(messages: readonly LogMessage[], warnings: Warning
 
   /** Commands still waiting when the connection (or the log) ends get a warning. */
   const closePending = (why: string): void => {
-    for (const p of pending) {
-      const exchange = exchanges[p] as Exchange;
+    for (; head < pending.length; head++) {
+      const exchange = exchanges[pending[head] as number] as Exchange;
       const at = `message ${(exchange.index ?? 0) + 1}: ${exchange.command}`;
       warnings.add(
         exchange.replies.length > 0
@@ -106,7 +113,7 @@ export function pairExchanges(messages: readonly LogMessage[], warnings: Warning
           : `${at} got no reply (${why}).`,
       );
     }
-    pending.length = 0;
+    pending.length = head = 0;
     if (awaiting) {
       const e = exchanges[awaiting.exchange] as Exchange;
       warnings.add(`after ${pad3(awaiting.code)} to ${e.command} the server waited for ${awaiting.next.join(' or ')}, but ${why}.`);
@@ -174,20 +181,20 @@ export function pairExchanges(messages: readonly LogMessage[], warnings: Warning
     const first = Math.floor(code / 100);
 
     // The oldest command still waiting gets the reply.
-    const target = pending[0];
+    const target = pending[head];
     if (target !== undefined) {
       const exchange = exchanges[target] as Exchange;
-      exchange.replies.push(reply);
+      addReply(exchange, reply);
       if (stage === 'preliminary') {
         hadPreliminary.add(exchange);
         if (exchange.command && !MAY_BE_PRELIMINARY.has(exchange.command)) {
           warnings.add(`message ${i + 1}: ${pad3(code)} is a preliminary reply, unusual for ${exchange.command}, which opens no transfer.`);
         }
       } else {
-        pending.shift();
+        head++;
         exchange.complete = true;
         if (stage === 'intermediate') {
-          const next = exchange.command ? SEQUENCES[exchange.command] : undefined;
+          const next = exchange.command ? SEQUENCES.get(exchange.command) : undefined;
           if (next) awaiting = { exchange: target, code, next };
           else if (exchange.command) {
             warnings.add(`message ${i + 1}: ${pad3(code)} asks for another command, which is unusual after ${exchange.command}.`);
@@ -206,7 +213,7 @@ export function pairExchanges(messages: readonly LogMessage[], warnings: Warning
       // The greeting: 120 may precede 220; anything else before the first command is still the server's hello.
       const greeting = last && last.kind === 'greeting' && !last.complete && greetingConn === conn ? last : null;
       if (greeting) {
-        greeting.replies.push(reply);
+        addReply(greeting, reply);
         greeting.complete = stage !== 'preliminary';
       } else {
         if (code !== 120 && code !== 220 && code !== 421) {
@@ -231,7 +238,7 @@ export function pairExchanges(messages: readonly LogMessage[], warnings: Warning
     // A late reply: the 1yz of a command already answered (a 2yz before the 150), a second
     // final reply, or replies that arrive after ABOR. Attach it to the last exchange, with a warning.
     if (last && last.kind !== 'unsolicited') {
-      last.replies.push(reply);
+      addReply(last, reply);
       const hasPreliminary = hadPreliminary.has(last);
       if (stage === 'preliminary') hadPreliminary.add(last);
       if (stage === 'preliminary' && !hasPreliminary && last.command && TRANSFERS.has(last.command)) {

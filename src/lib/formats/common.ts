@@ -35,8 +35,8 @@ export interface LogFormat {
    * 0 means "not this format". Scores of different formats are compared, so keep them per line.
    */
   score(sample: readonly string[]): number;
-  /** Turns the lines of the input into ordered messages. */
-  parse(lines: readonly string[], warnings: WarningList): LogMessage[];
+  /** Turns the input (lines split as `splitLines` does) into ordered messages. */
+  parse(text: string, warnings: WarningList): LogMessage[];
 }
 
 const MASK = '****';
@@ -48,7 +48,8 @@ const MASK = '****';
 export function maskPassword(line: string): string {
   let i = 0;
   while (i < line.length && isLeadJunk(line.charCodeAt(i))) i++;
-  if (line.length < i + 5) return line;
+  // Only "P" or "p" upper-cases to "P": most lines stop here without a copy.
+  if (line.length < i + 5 || (line.charCodeAt(i) | 32) !== 112) return line;
   if (line.slice(i, i + 4).toUpperCase() !== 'PASS') return line;
   const sep = line.charCodeAt(i + 4);
   if (sep !== 32 && sep !== 9) return line;
@@ -60,7 +61,7 @@ export function maskPassword(line: string): string {
  * what those bytes become when the log was read as UTF-8).
  */
 function isLeadJunk(c: number): boolean {
-  return c === 32 || c === 9 || c < 32 || (c >= 0x7f && c <= 0xff) || c === 0xfffd;
+  return c <= 32 || (c >= 0x7f && (c <= 0xff || c === 0xfffd));
 }
 
 /** The verb of a command line, upper-cased ("retr x" → "RETR"), skipping Telnet bytes before it. */
@@ -118,7 +119,10 @@ export class MessageBuilder {
 
   constructor(warnings: WarningList) {
     this.#warnings = warnings;
-    this.#reader = new ReplyReader(warnings);
+    this.#reader = new ReplyReader(
+      warnings,
+      (code, text, multiline, line): ServerReply => ({ code, lines: [text], multiline, truncated: false, line, dir: 's', conn: this.#conn }),
+    );
   }
 
   /** True while a multi-line reply waits for its last line. */
@@ -155,10 +159,8 @@ export class MessageBuilder {
    */
   server(text: string, line: number): PushResult {
     const result = this.#reader.push(text, line);
-    if (result.kind === 'start') {
-      const message = result.reply as ServerReply;
-      message.dir = 's';
-      message.conn = this.#conn;
+    if (result === 'start') {
+      const message = this.#reader.last as ServerReply;
       if (this.#aborted) {
         message.clientAborted = true;
         this.#aborted = false;

@@ -16,20 +16,17 @@ function isMeterChar(c: number): boolean {
   );
 }
 
-/** Strips a progress-meter fragment in front of a "< ", "> " or "* " line; null when there is none. */
-function afterMeter(line: string): string | null {
-  let i = 0;
+/**
+ * Where the "< ", "> " or "* " after a progress-meter fragment starts in the line text[start, end);
+ * -1 when there is none.
+ */
+function afterMeter(text: string, start: number, end: number): number {
+  let i = start;
   let digits = 0;
-  const limit = line.length;
-  while (i < limit && isMeterChar(line.charCodeAt(i))) {
-    const c = line.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    i++;
-  }
-  if (i === 0 || digits === 0 || i + 1 >= line.length) return null;
-  const c = line.charCodeAt(i);
-  if ((c === 60 || c === 62 || c === 42) && line.charCodeAt(i + 1) === 32) return line.slice(i);
-  return null;
+  for (let c = 0; i < end && isMeterChar((c = text.charCodeAt(i))); i++) if (c >= 48 && c <= 57) digits++;
+  if (i === start || digits === 0 || i + 1 >= end) return -1;
+  const c = text.charCodeAt(i);
+  return (c === 60 || c === 62 || c === 42) && text.charCodeAt(i + 1) === 32 ? i : -1;
 }
 
 export const curl: LogFormat = {
@@ -40,35 +37,37 @@ export const curl: LogFormat = {
     // "> " and "< " alone are a marked transcript (raw); with curl's "* " notes they are curl.
     return own > 0 ? own + countLines(sample, (l) => l.startsWith('< ') || l.startsWith('> ')) : 0;
   },
-  parse(lines, warnings) {
+  parse(text, warnings) {
     const builder = new MessageBuilder(warnings);
     let connection: string | null = null;
-    for (let i = 0; i < lines.length; i++) {
-      // A copy may lose the space after a marker of an empty line.
-      let text = lines[i] === '<' || lines[i] === '>' ? `${lines[i] as string} ` : (lines[i] as string);
-      const n = i + 1;
-      let c = text.charCodeAt(0);
-      if (!((c === 60 || c === 62 || c === 42) && text.charCodeAt(1) === 32)) {
-        const stripped = afterMeter(text);
-        if (stripped === null) continue;
-        text = stripped;
-        c = text.charCodeAt(0);
+    // Lines are read in place (as splitLines cuts them); only what becomes a message is copied.
+    for (let start = 0, n = 1, next; start < text.length; start = next, n++) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      next = end + 1;
+      if (end > start && text.charCodeAt(end - 1) === 13) end--;
+      let at = start;
+      let c = text.charCodeAt(at);
+      // A marker and its space; a copy may lose the space after a marker of an empty line.
+      if (!((c === 60 || c === 62 || c === 42) && text.charCodeAt(at + 1) === 32) && !((c === 60 || c === 62) && end === at + 1)) {
+        at = afterMeter(text, start, end);
+        if (at < 0) continue;
+        c = text.charCodeAt(at);
       }
       if (c === 42) {
         // "* Connected to host (ip) port 21 (#1)": a new number is a new control connection
         // (curl reports data connections with the number of their control connection).
-        const m = /^\* Connected to .* \(#(\d+)\)$/.exec(text);
+        const m = text.startsWith('* Connected to ', at) ? /^\* Connected to .* \(#(\d+)\)$/.exec(text.slice(at, end)) : null;
         if (m && m[1] !== connection) {
           if (connection !== null) builder.connection(n);
           connection = m[1] as string;
         }
         continue;
       }
-      if (c === 62) builder.client(text.slice(2), n);
-      else if (c === 60) {
-        if (builder.server(text.slice(2), n).kind === 'other') {
-          warnings.add(`line ${n}: curl shows a server line that is no reply: a reply starts with a three-digit code.`);
-        }
+      const body = text.slice(at + 2, end);
+      if (c === 62) builder.client(body, n);
+      else if (builder.server(body, n) === 'other') {
+        warnings.add(`line ${n}: curl shows a server line that is no reply: a reply starts with a three-digit code.`);
       }
     }
     return builder.finish();

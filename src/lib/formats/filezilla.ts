@@ -8,6 +8,7 @@
  * After the type, exactly one tab (or one space) is removed; the rest is the line as sent, so a
  * continuation line's leading space survives.
  */
+import { splitLines } from '../reply.ts';
 import { countLines, type LogFormat, MessageBuilder } from './common.ts';
 
 const PREFIX =
@@ -34,7 +35,8 @@ export const filezilla: LogFormat = {
   score(sample) {
     return countLines(sample, (l) => read(l) !== null, 3);
   },
-  parse(lines, warnings) {
+  parse(text, warnings) {
+    const lines = splitLines(text);
     const builder = new MessageBuilder(warnings);
     for (let i = 0; i < lines.length; i++) {
       const entry = read(lines[i] as string);
@@ -42,7 +44,7 @@ export const filezilla: LogFormat = {
       if (entry.kind === 'Status' && entry.text.startsWith('Connecting to ')) builder.connection(i + 1);
       else if (entry.kind === 'Command') builder.client(entry.text, i + 1);
       else if (entry.kind === 'Response') {
-        if (builder.server(entry.text, i + 1).kind === 'other') {
+        if (builder.server(entry.text, i + 1) === 'other') {
           warnings.add(`line ${i + 1}: FileZilla shows a response line without a three-digit code.`);
         }
       }

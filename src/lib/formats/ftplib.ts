@@ -8,6 +8,7 @@
  * line break; `abort()` reads the reply to ABOR without printing `*resp*`, so at level 1 that reply
  * is missing (level 2 shows it as `*get*`).
  */
+import { splitLines } from '../reply.ts';
 import { countLines, type LogFormat, MessageBuilder } from './common.ts';
 
 type Tag = 'cmd' | 'resp' | 'put' | 'get' | 'welcome' | 'put urgent';
@@ -87,7 +88,8 @@ export const ftplib: LogFormat = {
   score(sample) {
     return countLines(sample, (l) => TAG.test(l), 3);
   },
-  parse(lines, warnings) {
+  parse(text, warnings) {
+    const lines = splitLines(text);
     const builder = new MessageBuilder(warnings);
     const level2 = lines.some((l) => l.startsWith('*get* ') || l.startsWith('*put* '));
     let sawReply = false;
@@ -115,7 +117,7 @@ export const ftplib: LogFormat = {
       else if (tag === 'resp' || (tag === 'welcome' && !sawReply)) {
         sawReply = true;
         for (const part of value.split('\n')) {
-          if (builder.server(part, n).kind === 'other') {
+          if (builder.server(part, n) === 'other') {
             warnings.add(`line ${n}: ftplib shows a reply line without a three-digit code.`);
           }
         }

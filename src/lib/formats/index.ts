@@ -2,7 +2,7 @@
  * The log formats and their detection. Detection scores the first lines of the input with every
  * format and takes the best; a caller can override it by name.
  */
-import { parseReplies, WarningList } from '../reply.ts';
+import { parseReplies, splitLines, WarningList } from '../reply.ts';
 import type { FormatName, LogFormat } from './common.ts';
 import { curl } from './curl.ts';
 import { filezilla } from './filezilla.ts';
@@ -46,10 +46,13 @@ export interface Detection {
 }
 
 /**
- * Picks the format of the input. A lone code is `code`; text that reads as exactly one reply and
- * nothing else is `reply`; otherwise the best-scoring log format; with no signal at all, `raw`.
+ * Picks the format of the input (text, or its lines). A lone code is `code`; text that reads as
+ * exactly one reply and nothing else is `reply`; otherwise the best-scoring log format; with no
+ * signal at all, `raw`.
  */
-export function detectFormat(lines: readonly string[]): Detection {
+export function detectFormat(input: string | readonly string[]): Detection {
+  // Lines beyond the sample tell only that the input is longer than it.
+  const lines = typeof input === 'string' ? splitLines(input, SAMPLE_LINES + 2) : input;
   const sample = sampleOf(lines);
   if (code.score(sample) > 0 && lines.length <= SAMPLE_LINES) return { format: code, scores: [{ name: 'code', score: 100 }] };
   const scores = FORMATS.filter((f) => f !== code && f !== reply)
@@ -58,16 +61,12 @@ export function detectFormat(lines: readonly string[]): Detection {
   // Stable sort keeps FORMATS order for ties.
   scores.sort((a, b) => b.score - a.score);
   const best = scores[0] ? formatByName(scores[0].name) : raw;
-  if (best === raw && readsAsOneReply(lines)) return { format: reply, scores };
+  if (best === raw && readsAsOneReply(input)) return { format: reply, scores };
   return { format: best, scores };
 }
 
 /** True when the whole input is one reply: nothing before it, nothing after it but blank lines. */
-function readsAsOneReply(lines: readonly string[]): boolean {
-  let first = 0;
-  while (first < lines.length && lines[first] === '') first++;
-  const rest = lines.slice(first);
-  if (rest.length === 0) return false;
-  const parsed = parseReplies(rest, new WarningList());
+function readsAsOneReply(input: string | readonly string[]): boolean {
+  const parsed = parseReplies(input, new WarningList());
   return parsed.replies.length === 1 && parsed.other.length === 0;
 }

@@ -11,7 +11,7 @@
  * Limit: lftp logs data lines of a STAT listing at level 10, above what `-d` shows, so the middle
  * of such a multi-line reply is missing from the log (its first and last lines are there).
  */
-import { replyStart } from '../reply.ts';
+import { replyStart, splitLines } from '../reply.ts';
 import { countLines, type LogFormat, MessageBuilder } from './common.ts';
 
 /** Length of an optional "[pid] " and "YYYY-MM-DD HH:MM:SS " in front of the tag. */
@@ -45,7 +45,8 @@ export const lftp: LogFormat = {
     }
     return n + countLines(sample, (l) => /^(?:cd|ls|get|put|mirror|cat|open): /.test(l));
   },
-  parse(lines, warnings) {
+  parse(text, warnings) {
+    const lines = splitLines(text);
     const builder = new MessageBuilder(warnings);
     // After "---> CMD" with no "<--- " line yet, the reply may be printed bare (see header).
     let quotedPossible = false;
@@ -67,7 +68,7 @@ export const lftp: LogFormat = {
       } else if (tag === 'recv') {
         quotedPossible = false;
         quoted = false;
-        if (builder.server(line.slice(at + 5), i + 1).kind === 'other') {
+        if (builder.server(line.slice(at + 5), i + 1) === 'other') {
           warnings.add(`line ${i + 1}: lftp received a line that is no reply: a reply starts with a three-digit code.`);
         }
       } else if (tag === null && ((quoted && builder.replyOpen) || (quotedPossible && !builder.replyOpen && replyStart(line)))) {

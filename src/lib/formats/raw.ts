@@ -3,7 +3,7 @@
  * transcript — server lines only, client lines mixed in unmarked (a telnet/nc session), or with
  * direction markers "C:"/"S:", ">"/"<" or "-->"/"<--".
  */
-import { WarningList } from '../reply.ts';
+import { splitLines, WarningList } from '../reply.ts';
 import { countLines, isReplyLine, type LogFormat, type LogMessage, looksLikeCommand, MessageBuilder } from './common.ts';
 
 /**
@@ -25,12 +25,12 @@ export const code: LogFormat = {
     const nonEmpty = sample.filter((l) => l.trim() !== '');
     return nonEmpty.length === 1 && looksLikeCode(nonEmpty[0] as string) ? 100 : 0;
   },
-  parse(lines) {
+  parse(input) {
     // A bare code has no text by definition: no "reply without text" warning here.
     const builder = new MessageBuilder(new WarningList());
-    const text = lines.join('').replace(/\s+/g, '');
+    const text = input.replace(/\s+/g, '');
     // Only a complete code becomes a message; decode() explains partial codes and patterns.
-    if (/^\d{3}$/.test(text)) builder.server(text, lines.findIndex((l) => l.trim() !== '') + 1);
+    if (/^\d{3}$/.test(text)) builder.server(text, splitLines(input).findIndex((l) => l.trim() !== '') + 1);
     return builder.finish();
   },
 };
@@ -85,26 +85,32 @@ function markerFamily(sample: readonly string[]): Family | null {
 }
 
 /**
- * Removes indentation shared by every non-empty line (a transcript pasted from an e-mail or a web
- * page). A multi-line reply's own leading spaces survive because its first line is not indented.
+ * The indentation (spaces and tabs) shared by every non-blank line, 0 when there is none: a
+ * transcript pasted from an e-mail or a web page. A multi-line reply's own leading spaces survive
+ * because its first line is not indented. Stops at the first line without indentation.
  */
-export function dedent(lines: readonly string[]): { lines: readonly string[]; removed: number } {
+export function sharedIndent(text: string): number {
   let min = Infinity;
-  for (const line of lines) {
-    if (line.trim() === '') continue;
-    let n = 0;
-    while (n < line.length && (line.charCodeAt(n) === 32 || line.charCodeAt(n) === 9)) n++;
-    if (n < min) min = n;
-    if (min === 0) return { lines, removed: 0 };
+  for (let start = 0, end = 0; end < text.length; start = end + 1) {
+    end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let i = start;
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    const c = text.charCodeAt(i);
+    // A blank line (only white space, as trim() sees it) does not count.
+    if (i < end && ((c > 32 && c < 127) || /\S/.test(text.slice(i, end))) && i - start < min) {
+      min = i - start;
+      if (min === 0) return 0;
+    }
   }
-  if (!Number.isFinite(min) || min === 0) return { lines, removed: 0 };
-  return { lines: lines.map((l) => (l.trim() === '' ? '' : l.slice(min))), removed: min };
+  return Number.isFinite(min) ? min : 0;
 }
 
 /** What telnet (or nc -v) prints around a session typed by hand. */
 const TELNET = /^(?:Trying \S+\.\.\.|Connected to \S+\.?|Escape character is '.*'\.|Connection closed by foreign host\.|Connection to \S+ \S+ port \d+.*succeeded!?)$/;
 
-function parseTranscript(lines: readonly string[], warnings: WarningList): LogMessage[] {
+function parseTranscript(text: string, warnings: WarningList): LogMessage[] {
+  const lines = splitLines(text);
   const builder = new MessageBuilder(warnings);
   const family = markerFamily(lines.slice(0, 300));
   let skipped = 0;
@@ -116,7 +122,7 @@ function parseTranscript(lines: readonly string[], warnings: WarningList): LogMe
     if (m) {
       const body = text.slice(m.length);
       if (m.dir === 'c') builder.client(body, n);
-      else if (builder.server(body, n).kind === 'other') {
+      else if (builder.server(body, n) === 'other') {
         warnings.add(`line ${n}: marked as a server line but it is no reply: a reply starts with a three-digit code.`);
       }
       continue;
@@ -124,7 +130,7 @@ function parseTranscript(lines: readonly string[], warnings: WarningList): LogMe
     // Unmarked line: a reply line, a continuation, a client command, or something else.
     if (builder.replyOpen || text === '' || /^\d{3}/.test(text)) {
       const result = builder.server(text, n);
-      if (result.kind !== 'other') continue;
+      if (result !== 'other') continue;
     }
     if (looksLikeCommand(text) || /^[A-Z]{3,8}(?: |$)/.test(text.slice(0, 9))) {
       builder.client(text, n);
@@ -173,8 +179,8 @@ export const reply: LogFormat = {
     const nonEmpty = sample.filter((l) => l !== '');
     return nonEmpty.length > 0 && isReplyLine(nonEmpty[0] as string) ? 1 : 0;
   },
-  parse(lines, warnings) {
-    const messages = parseTranscript(lines, warnings);
+  parse(text, warnings) {
+    const messages = parseTranscript(text, warnings);
     if (messages.length > 1) warnings.add(`The input holds ${messages.length} messages, not one reply.`);
     return messages;
   },

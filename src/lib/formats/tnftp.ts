@@ -8,6 +8,7 @@
  * tnftp prints itself when the server closes the connection is reported, not taken as a reply.
  * With -d tnftp prints the reply to EPSV and EPRT twice; the repeat is dropped.
  */
+import { splitLines } from '../reply.ts';
 import { commandVerb, isReplyLine, type LogFormat, MessageBuilder } from './common.ts';
 
 /** tnftp's own message when the control connection closes under it; the server never sent it. */
@@ -54,7 +55,8 @@ export const tnftp: LogFormat = {
     // transcript (a telnet session) would read as tnftp.
     return own > 0 ? own + shared : 0;
   },
-  parse(lines, warnings) {
+  parse(text, warnings) {
+    const lines = splitLines(text);
     const builder = new MessageBuilder(warnings);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i] as string;

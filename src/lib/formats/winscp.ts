@@ -4,6 +4,7 @@
  * ". …" notes, "! …" error output, "* …" exceptions. Lines without the mark (wrapped exception text)
  * are not protocol.
  */
+import { splitLines } from '../reply.ts';
 import { countLines, type LogFormat, MessageBuilder } from './common.ts';
 
 const LINE = /^([.<>!*]) \d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}(?: |$)/;
@@ -14,7 +15,8 @@ export const winscp: LogFormat = {
   score(sample) {
     return countLines(sample, (l) => LINE.test(l.slice(0, 32)), 3);
   },
-  parse(lines, warnings) {
+  parse(text, warnings) {
+    const lines = splitLines(text);
     const builder = new MessageBuilder(warnings);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i] as string;
@@ -24,7 +26,7 @@ export const winscp: LogFormat = {
       if (m[1] === '.' && text.startsWith('Connecting to ')) builder.connection(i + 1);
       else if (m[1] === '>') builder.client(text, i + 1);
       else if (m[1] === '<') {
-        if (builder.server(text, i + 1).kind === 'other') {
+        if (builder.server(text, i + 1) === 'other') {
           warnings.add(`line ${i + 1}: WinSCP shows a received line without a three-digit code.`);
         }
       }
