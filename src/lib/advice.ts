@@ -90,19 +90,27 @@ export function firstFailure(
   exchanges: readonly Exchange[],
   catalog: NormalCatalog,
 ): FirstFailure | null {
+  // Indexed loops: this runs over every exchange of logs with 100 000 lines, often before the engine optimises it.
   const candidates: Candidate[] = [];
-  exchanges.forEach((exchange, e) => {
-    for (const reply of exchange.replies) if (isFailure(reply.code)) candidates.push({ exchange: e, reply });
-  });
-  candidates.sort((a, b) => a.reply.index - b.reply.index);
-
+  let inOrder = true;
+  let last = -1;
   // A probe's refusal matters only when the client stopped there: it does not count once a later
   // real command (not another probe, not QUIT/NOOP/ABOR) got a reply.
   let lastRealReply = -1;
-  for (const x of exchanges) {
-    if (x.command === null || isProbe(x) || AFTERMATH.has(x.command)) continue;
-    for (const r of x.replies) if (r.index > lastRealReply) lastRealReply = r.index;
+  for (let e = 0; e < exchanges.length; e++) {
+    const exchange = exchanges[e] as Exchange;
+    const real = exchange.command !== null && !isProbe(exchange) && !AFTERMATH.has(exchange.command);
+    const replies = exchange.replies;
+    for (let r = 0; r < replies.length; r++) {
+      const reply = replies[r] as ExchangeReply;
+      if (real && reply.index > lastRealReply) lastRealReply = reply.index;
+      if (!isFailure(reply.code)) continue;
+      if (reply.index < last) inOrder = false;
+      last = reply.index;
+      candidates.push({ exchange: e, reply });
+    }
   }
+  if (!inOrder) candidates.sort((a, b) => a.reply.index - b.reply.index);
   const movedOn = (index: number): boolean => lastRealReply > index;
 
   for (const candidate of candidates) {
@@ -175,9 +183,11 @@ function hint(candidate: Candidate, messages: readonly LogMessage[], exchanges: 
     arg = space < 0 ? '' : arg.slice(space + 1);
   }
 
-  const epsvAll = exchanges
-    .slice(0, candidate.exchange)
-    .some((e) => e.command === 'EPSV' && e.argument.trim().toUpperCase() === 'ALL');
+  let epsvAll = false;
+  for (let j = 0; j < candidate.exchange && !epsvAll; j++) {
+    const e = exchanges[j] as Exchange;
+    epsvAll = e.command === 'EPSV' && e.argument.trim().toUpperCase() === 'ALL';
+  }
   if (epsvAll && (PASSIVE.has(command) || ACTIVE.has(command)) && command !== 'EPSV') {
     return `The client sent EPSV ALL earlier in the session; after that RFC 2428 lets the server refuse every data-connection command other than EPSV, so ${command} fails by design.`;
   }
