@@ -4,6 +4,8 @@
  * data-theme="…" to the <html> tag of every page as it arrives. It caches nothing and changes nothing else; with no
  * saved choice it steps aside. /theme/ removes it again when the reader goes back to the system setting.
  */
+import { savedTheme } from './theme-store.ts';
+
 // The few service-worker types used here (the project's DOM typings must not turn into worker typings).
 interface ExtendableEvent extends Event {
   waitUntil(promise: Promise<unknown>): void;
@@ -20,17 +22,9 @@ interface WorkerScope {
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
 }
 const worker = self as unknown as WorkerScope;
-const store = 'ftp-theme';
-const key = () => `${worker.registration.scope}theme-preference`;
-
-async function saved(): Promise<'light' | 'dark' | null> {
-  const hit = await (await caches.open(store)).match(key());
-  const theme = hit ? await hit.text() : '';
-  return theme === 'light' || theme === 'dark' ? theme : null;
-}
 
 async function themed(request: Request): Promise<Response> {
-  const [theme, response] = await Promise.all([saved(), fetch(request)]);
+  const [theme, response] = await Promise.all([savedTheme(worker.registration.scope), fetch(request)]);
   if (!theme || response.status !== 200 || !(response.headers.get('content-type') ?? '').startsWith('text/html')) return response;
   const html = (await response.text()).replace(/^(<!DOCTYPE html>\s*<html)\b/i, `$1 data-theme="${theme}"`);
   const headers = new Headers(response.headers);

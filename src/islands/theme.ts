@@ -5,27 +5,25 @@
  */
 import { root } from './site.ts';
 import { themeUi } from '../i18n/en.ts';
+import { savedTheme, THEME_CACHE, themeKey } from './theme-store.ts';
 
 type Theme = 'light' | 'dark' | 'system';
-const store = 'ftp-theme';
-const key = `${location.origin}${root}theme-preference`;
+const scope = `${location.origin}${root}`;
 
 async function current(): Promise<Theme> {
-  const hit = 'caches' in window ? await (await caches.open(store)).match(key) : undefined;
-  const theme = hit ? await hit.text() : '';
-  return theme === 'light' || theme === 'dark' ? theme : 'system';
+  return ('caches' in window ? await savedTheme(scope) : null) ?? 'system';
 }
 
 /** Saves the choice; false when the browser will not let the site remember it (no service workers). */
 async function save(theme: Theme): Promise<boolean> {
   if (!('serviceWorker' in navigator) || !('caches' in window)) return theme === 'system';
-  const cache = await caches.open(store);
+  const cache = await caches.open(THEME_CACHE);
   if (theme === 'system') {
-    await cache.delete(key);
+    await cache.delete(themeKey(scope));
     await (await navigator.serviceWorker.getRegistration(root))?.unregister();
     return true;
   }
-  await cache.put(key, new Response(theme));
+  await cache.put(themeKey(scope), new Response(theme));
   await navigator.serviceWorker.register(`${root}sw.js`, { scope: root });
   await navigator.serviceWorker.ready;
   return true;
