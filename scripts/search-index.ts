@@ -11,7 +11,7 @@ import * as pagefind from 'pagefind';
 import { recordHtml, type SearchRecord } from '../src/lib/search-records.ts';
 import { digitsOf } from '../src/lib/catalog.ts';
 import { statusLabel } from '../src/i18n/en.ts';
-import { loadCatalog } from './load-catalog.ts';
+import { frontMatter, loadCatalog } from './load-catalog.ts';
 
 const out = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
 const { catalog } = loadCatalog();
@@ -37,7 +37,13 @@ interface DigitFront {
   clientAction?: string;
 }
 
-const front = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '') as CodeFront;
+const front = (file: string) => parse(frontMatter(readFileSync(file, 'utf8')) ?? '') as CodeFront;
+// Read once: every class, category and RFC page looks its row up here.
+const digitRows = {
+  classes: parse(readFileSync('content/classes.yaml', 'utf8')) as DigitFront[],
+  categories: parse(readFileSync('content/categories.yaml', 'utf8')) as DigitFront[],
+};
+const rfcRows = parse(readFileSync('content/rfcs.yaml', 'utf8')) as { id: string; title: string; role?: string }[];
 
 function codeRecord(d: CodeFront): SearchRecord {
   const digits = d.family === 'winsock' ? { class: null, category: null } : digitsOf(d.code, catalog);
@@ -66,14 +72,12 @@ const text = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt
 function extraTexts(url: string): string[] {
   const digit = /^\/(classes|categories)\/([^/]+)\/$/.exec(url);
   if (digit) {
-    const rows = parse(readFileSync(`content/${digit[1]}.yaml`, 'utf8')) as DigitFront[];
-    const row = rows.find((r) => r.id === digit[2]);
+    const row = digitRows[digit[1] as keyof typeof digitRows].find((r) => r.id === digit[2]);
     return row ? [row.meaning ?? '', row.clientAction ?? ''] : [];
   }
   const rfc = /^\/rfcs\/(\d+)\/$/.exec(url);
   if (rfc) {
-    const rows = parse(readFileSync('content/rfcs.yaml', 'utf8')) as { id: string; title: string; role?: string }[];
-    const row = rows.find((r) => r.id === rfc[1]);
+    const row = rfcRows.find((r) => r.id === rfc[1]);
     return row ? [row.title, row.role ?? ''] : [];
   }
   return [];
