@@ -12,7 +12,7 @@ import { chromium, type Page } from 'playwright-core';
 import { findChromium } from './chromium.ts';
 import { serve } from './serve.ts';
 import { loadCatalog } from './load-catalog.ts';
-import { decode } from '../src/lib/decode.ts';
+import { decode } from '../src/lib/decoder/decode.ts';
 
 interface Row {
   figure: string;

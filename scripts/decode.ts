@@ -10,8 +10,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { DigitTables } from '../src/lib/classify.ts';
-import { decode, type DecodeResult, FORMAT_NAMES, MAX_INPUT_BYTES, type Message } from '../src/lib/decode.ts';
-import { formatByName } from '../src/lib/formats/index.ts';
+import { decode, type DecodeResult, FORMAT_NAMES, MAX_INPUT_BYTES, type Message } from '../src/lib/decoder/decode.ts';
+import { formatByName } from '../src/lib/decoder/formats/index.ts';
 import { loadCatalog } from './load-catalog.ts';
 
 const USAGE = `Usage: npm run decode -- [options] [FILE|-]

@@ -3,11 +3,11 @@
  * never sent anywhere (the catalogue is embedded in the page). Pasted text is only ever inserted as text nodes.
  * Long logs render in chunks; the share link and copies carry masked passwords only.
  */
-import { decode, MAX_INPUT_BYTES, type DecodeResult, type Message } from '../lib/decode.ts';
-import { formatByName } from '../lib/formats/index.ts';
+import { decode, MAX_INPUT_BYTES, type DecodeResult, type Message } from '../lib/decoder/decode.ts';
+import { formatByName } from '../lib/decoder/formats/index.ts';
 import { unpackDecoderCatalog, type PackedDecoderCatalog } from '../lib/catalog.ts';
-import { maskSecrets } from '../lib/mask.ts';
-import { toMarkdown, toText } from '../lib/report.ts';
+import { maskSecrets } from '../lib/decoder/mask.ts';
+import { toMarkdown, toText } from '../lib/decoder/report.ts';
 import { logUi as t } from '../i18n/log.ts';
 import { root } from './site.ts';
 

@@ -5,7 +5,7 @@
  */
 import { classify } from './classify.ts';
 import type { IslandCatalog, CodeStatus } from './catalog.ts';
-import { maskSecrets } from './mask.ts';
+import { maskSecrets } from './decoder/mask.ts';
 
 export interface ExplainLine {
   label: string;

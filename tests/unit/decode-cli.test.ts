@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { frontMatter, loadCatalog } from '../../scripts/load-catalog.ts';
-import { decode, MAX_INPUT_BYTES } from '../../src/lib/decode.ts';
+import { decode, MAX_INPUT_BYTES } from '../../src/lib/decoder/decode.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const script = join(root, 'scripts', 'decode.ts');

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decoderCatalog, packDecoderCatalog, unpackDecoderCatalog, type PackedDecoderCatalog } from '../../src/lib/catalog.ts';
-import { decode } from '../../src/lib/decode.ts';
+import { decode } from '../../src/lib/decoder/decode.ts';
 import { loadCatalog } from '../../scripts/load-catalog.ts';
 
 const { catalog } = loadCatalog();

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decode } from '../../src/lib/decode.ts';
+import { decode } from '../../src/lib/decoder/decode.ts';
 import { loadCatalog } from '../../scripts/load-catalog.ts';
 import { filezillaLog, readWire, winscpLog } from '../fixtures/wire.ts';
 

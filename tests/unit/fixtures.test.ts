@@ -23,10 +23,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/lib/catalog.ts';
-import { decode, type DecodeResult } from '../../src/lib/decode.ts';
-import { commandVerb } from '../../src/lib/formats/common.ts';
+import { decode, type DecodeResult } from '../../src/lib/decoder/decode.ts';
+import { commandVerb } from '../../src/lib/decoder/formats/common.ts';
 import { byConnection, clientText, filezillaLog, readWire, winscpLog, wireLines, type WireLine } from '../fixtures/wire.ts';
-import { parseReplies } from '../../src/lib/reply.ts';
+import { parseReplies } from '../../src/lib/decoder/reply.ts';
 
 const ROOT = fileURLToPath(new URL('../fixtures/captures/', import.meta.url));
 const catalog: Catalog = { classes: [], categories: [], codes: [] };

@@ -7,11 +7,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Catalog, islandCatalog } from '../../src/lib/catalog.ts';
 import { entry, row } from './catalog-fixture.ts';
-import { decode, type DecodeResult, FORMAT_NAMES, MAX_INPUT_BYTES } from '../../src/lib/decode.ts';
-import { commandVerb, maskPassword } from '../../src/lib/formats/common.ts';
-import { decodePythonRepr } from '../../src/lib/formats/ftplib.ts';
-import { detectFormat } from '../../src/lib/formats/index.ts';
-import { parseReplies, splitLines } from '../../src/lib/reply.ts';
+import { decode, type DecodeResult, FORMAT_NAMES, MAX_INPUT_BYTES } from '../../src/lib/decoder/decode.ts';
+import { commandVerb, maskPassword } from '../../src/lib/decoder/formats/common.ts';
+import { decodePythonRepr } from '../../src/lib/decoder/formats/ftplib.ts';
+import { detectFormat } from '../../src/lib/decoder/formats/index.ts';
+import { parseReplies, splitLines } from '../../src/lib/decoder/reply.ts';
 
 /** A small catalogue for these tests; the real one is built from content/ by the CLI. */
 const catalog: Catalog = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { maskSecrets } from '../../src/lib/mask.ts';
+import { maskSecrets } from '../../src/lib/decoder/mask.ts';
 
 describe('maskSecrets', () => {
   it.each([

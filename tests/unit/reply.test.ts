@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inRange, parseReplies, type Reply, replyStart, splitLines, WarningList } from '../../src/lib/reply.ts';
+import { inRange, parseReplies, type Reply, replyStart, splitLines, WarningList } from '../../src/lib/decoder/reply.ts';
 
 /** The shape tests compare: what a reply is, without where it was found. */
 const shape = (r: Reply) => ({ code: r.code, lines: r.lines, multiline: r.multiline, truncated: r.truncated });

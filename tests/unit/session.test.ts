@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/lib/catalog.ts';
 import { entry, row } from './catalog-fixture.ts';
-import { decode, type DecodeResult } from '../../src/lib/decode.ts';
-import { WarningList } from '../../src/lib/reply.ts';
-import { pairExchanges, stageOf } from '../../src/lib/session.ts';
+import { decode, type DecodeResult } from '../../src/lib/decoder/decode.ts';
+import { WarningList } from '../../src/lib/decoder/reply.ts';
+import { pairExchanges, stageOf } from '../../src/lib/decoder/session.ts';
 
 const catalog: Catalog = {
   classes: [1, 2, 3, 4, 5, 6].map((d) => row(`${d}yz`, d, `Class ${d}`)),

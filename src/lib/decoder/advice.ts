@@ -4,7 +4,7 @@
  * command with a code (425 after PASV → passive ports; 530 after PASS → credentials; 550 after
  * RETR → path and permissions) and on what else the session shows (the address in a 227 reply).
  */
-import type { DigitTables } from './classify.ts';
+import type { DigitTables } from '../classify.ts';
 import type { LogMessage } from './formats/common.ts';
 import { pad3 } from './reply.ts';
 import { abortedTransfer, type Exchange, type ExchangeReply } from './session.ts';

@@ -3,7 +3,7 @@
  * Pure and total: it never throws on any string, and the catalogue is passed in, so the same code
  * runs in the browser island, the CLI and Vitest.
  */
-import { classify } from './classify.ts';
+import { classify } from '../classify.ts';
 import { type DecoderCatalog, type DecoderCode, type FirstFailure, firstFailure, type NormalCatalog, normalizeCatalog } from './advice.ts';
 import { commandVerb, type LogMessage } from './formats/common.ts';
 import { detectFormat, type FormatName, formatByName, FORMAT_NAMES, isFormatName } from './formats/index.ts';
