@@ -234,9 +234,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const { text, note } = toText(buf);
-  const { catalog, problems } = loadCatalog();
-  for (const problem of problems.slice(0, 3)) process.stderr.write(`decode: note: ${problem}\n`);
-  if (problems.length > 3) process.stderr.write(`decode: note: … and ${problems.length - 3} more catalogue problems\n`);
+  const { catalog } = loadCatalog();
 
   const result = decode(text, catalog, { format: options.format });
   if (note) result.warnings.unshift(note);

@@ -1,132 +1,19 @@
 /**
- * Loads the catalogue for the CLI straight from the content files, the way Astro's loaders would:
- * content/classes.yaml and content/categories.yaml (YAML arrays with `id`), and the front matter of
- * content/codes/*.md. Schema defaults the CLI relies on are applied here; validation stays with
- * `astro build` (src/content.config.ts). Missing or broken files are reported, not fatal: the
- * decoder still works without meanings.
+ * The decoder's data for the CLI, scripts and tests: content/ read by the Node loader (same files and schemas as the
+ * site), built into the read model, projected to the browser payload, the same object the decoder gets in the browser.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
-import { buildCatalog, type Catalog } from '../src/lib/catalog.ts';
+import { loadContent } from '../src/node/content.ts';
+import { buildReference, type Reference } from '../src/lib/reference/model.ts';
+import { browserPayload, type BrowserPayload } from '../src/lib/reference/payload.ts';
 
-type Loaded = Parameters<typeof buildCatalog>[0];
-type DigitEntry = Loaded['classes'][number];
-type CodeEntry = Loaded['codes'][number];
+let reference: Reference | undefined;
 
-export interface LoadedCatalog {
-  catalog: Catalog;
-  /** One line per file that could not be read or parsed. */
-  problems: string[];
+/** The read model of the repository's content/, built once per process. */
+export function loadReference(): Reference {
+  reference ??= buildReference(loadContent());
+  return reference;
 }
 
-const DEFAULT_CONTENT = fileURLToPath(new URL('../content/', import.meta.url));
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function readDigits(file: string, problems: string[]): DigitEntry[] {
-  let data: unknown;
-  try {
-    data = parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    problems.push(`${file}: ${(error as Error).message.split('\n')[0]}`);
-    return [];
-  }
-  if (!Array.isArray(data)) {
-    problems.push(`${file}: expected a YAML list`);
-    return [];
-  }
-  const rows: DigitEntry[] = [];
-  for (const item of data) {
-    if (!isRecord(item) || typeof item['id'] !== 'string' || typeof item['digit'] !== 'number') continue;
-    rows.push({
-      id: item['id'],
-      data: { digit: item['digit'], name: String(item['name'] ?? ''), summary: String(item['summary'] ?? '') },
-    });
-  }
-  return rows;
-}
-
-/** The YAML between the opening "---" line and the next "---" line. */
-export function frontMatter(text: string): string | null {
-  const src = text.replace(/^\uFEFF/, '');
-  const open = /^---\r?\n/.exec(src);
-  if (!open) return null;
-  const rest = src.slice(open[0].length);
-  const close = /^---[ \t]*$/m.exec(rest);
-  return close ? rest.slice(0, close.index) : null;
-}
-
-function readCode(file: string, id: string, problems: string[]): CodeEntry | null {
-  let data: unknown;
-  try {
-    const yaml = frontMatter(readFileSync(file, 'utf8'));
-    if (yaml === null) {
-      problems.push(`${file}: no front matter`);
-      return null;
-    }
-    data = parse(yaml);
-  } catch (error) {
-    problems.push(`${file}: ${(error as Error).message.split('\n')[0]}`);
-    return null;
-  }
-  if (!isRecord(data) || typeof data['code'] !== 'number') {
-    problems.push(`${file}: front matter has no numeric code`);
-    return null;
-  }
-  const meanings = Array.isArray(data['meanings']) ? data['meanings'].filter(isRecord) : [];
-  const related = Array.isArray(data['related']) ? data['related'].filter(isRecord) : [];
-  const status = data['status'];
-  return {
-    id,
-    data: {
-      code: data['code'],
-      title: String(data['title'] ?? ''),
-      summary: String(data['summary'] ?? ''),
-      status: status === 'extension' || status === 'historic' || status === 'nonstandard' ? status : 'standard',
-      family: data['family'] === 'winsock' ? 'winsock' : 'ftp',
-      meanings: meanings.map((m) => ({
-        rfc: { id: String(m['rfc'] ?? '') },
-        section: String(m['section'] ?? ''),
-        text: String(m['text'] ?? ''),
-        ...(typeof m['quote'] === 'string' ? { quote: m['quote'] } : {}),
-        commands: Array.isArray(m['commands']) ? m['commands'].map(String) : [],
-      })),
-      action: String(data['action'] ?? ''),
-      related: related.filter((r) => typeof r['code'] === 'number').map((r) => ({ code: r['code'] as number })),
-    },
-  };
-}
-
-/** Reads the catalogue from a content directory (default: the repository's content/). */
-export function loadCatalog(contentDir: string = DEFAULT_CONTENT): LoadedCatalog {
-  const problems: string[] = [];
-  const digits = (name: string): DigitEntry[] => {
-    const file = join(contentDir, name);
-    try {
-      readFileSync(file);
-    } catch {
-      problems.push(`${file} is missing; digit names are not available`);
-      return [];
-    }
-    return readDigits(file, problems);
-  };
-  const classes = digits('classes.yaml');
-  const categories = digits('categories.yaml');
-  const codes: CodeEntry[] = [];
-  const dir = join(contentDir, 'codes');
-  let files: string[] = [];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
-  } catch {
-    problems.push(`${dir} is missing; code meanings are not available`);
-  }
-  for (const f of files) {
-    const entry = readCode(join(dir, f), f.replace(/\.md$/, ''), problems);
-    if (entry) codes.push(entry);
-  }
-  return { catalog: buildCatalog({ classes, categories, codes }), problems };
+export function loadCatalog(): { catalog: BrowserPayload } {
+  return { catalog: browserPayload(loadReference()) };
 }

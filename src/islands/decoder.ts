@@ -3,8 +3,8 @@
  * Loaded only on intent (see boot.js). Reads the catalogue embedded in the page, or fetches the static
  * one once; what the reader types never leaves the browser.
  */
-import { explain, type Explanation } from '../lib/explain.ts';
-import { islandCatalog, root } from './site.ts';
+import { explain, type Explanation } from '../lib/reference/explain.ts';
+import { payload, root } from './site.ts';
 import { ui } from '../i18n/en.ts';
 
 export function render(out: HTMLElement, view: Explanation): void {
@@ -45,7 +45,7 @@ class FtpDecoder extends HTMLElement {
     const update = async () => {
       const value = field.value;
       if (value.trim() === '' && !out.hasChildNodes()) return;
-      render(out, explain(value, await islandCatalog(), ui));
+      render(out, explain(value, await payload(), ui));
     };
     field.addEventListener('input', () => {
       // Coalesce bursts of keystrokes into one announcement for screen readers; no fixed delay for the first.

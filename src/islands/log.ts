@@ -5,11 +5,10 @@
  */
 import { decode, MAX_INPUT_BYTES, type DecodeResult, type Message } from '../lib/decoder/decode.ts';
 import { formatByName } from '../lib/decoder/formats/index.ts';
-import { unpackDecoderCatalog, type PackedDecoderCatalog } from '../lib/catalog.ts';
 import { maskSecrets } from '../lib/decoder/mask.ts';
 import { toMarkdown, toText } from '../lib/decoder/report.ts';
 import { logUi as t } from '../i18n/log.ts';
-import { root } from './site.ts';
+import { payload, root } from './site.ts';
 
 const CHUNK = 200;
 /** Browsers and servers cut or refuse very long URLs; past this, a share link would not reproduce the decode. */
@@ -95,15 +94,14 @@ function render(result: DecodeResult, out: HTMLElement, formatLabel: string): vo
   while (failing >= shown);
 }
 
-export function start(_e?: Event): void {
+export async function start(_e?: Event): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('form[data-island="log"]');
   if (!form || form.dataset.ready !== undefined) return;
   const field = form.querySelector('textarea')!;
   const format = form.querySelector<HTMLSelectElement>('select[name="format"]')!;
   const out = document.querySelector<HTMLElement>('[data-log-result]')!;
   const status = form.querySelector<HTMLElement>('[data-log-status]')!;
-  const data = document.querySelector('script[type="application/json"][data-decoder-catalog]')?.textContent;
-  const catalog = unpackDecoderCatalog(data ? (JSON.parse(data) as PackedDecoderCatalog) : [[], [], []]);
+  const catalog = await payload();
   let last: { result: DecodeResult; label: string } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const say = (message: string) => (status.textContent = message);

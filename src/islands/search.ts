@@ -2,8 +2,8 @@
  * Search island: loaded on intent (focus on a search box or "/"). A bare number is answered at once from the
  * small code list, without the Pagefind index; words go to Pagefind, loaded on first use.
  */
-import { islandCatalog, root } from './site.ts';
-import { matchCodeQuery } from '../lib/search-query.ts';
+import { payload, root } from './site.ts';
+import { matchCodeQuery } from '../lib/reference/search-query.ts';
 import { ui } from '../i18n/en.ts';
 import styles from '../styles/search.css?raw';
 
@@ -73,16 +73,16 @@ function filtersOf(form: HTMLFormElement): Record<string, string[]> {
 async function query(form: HTMLFormElement, term: string): Promise<Hit[]> {
   // Only a number can name a code: words go straight to Pagefind, without the code list.
   if (!/^\d/.test(term)) return words(form, term);
-  const catalog = await islandCatalog();
-  const numeric = matchCodeQuery(term, catalog.codes.map(([c]) => c));
+  const catalog = await payload();
+  const numeric = matchCodeQuery(term, catalog.codes.map((c) => c.code));
   if (numeric.kind === 'code') {
-    const entry = catalog.codes.find(([c]) => c === numeric.code);
-    return [{ href: `${root}codes/${numeric.code}/`, title: `${numeric.code}: ${entry?.[1] ?? ''}` }];
+    const entry = catalog.codes.find((c) => c.code === numeric.code);
+    return [{ href: `${root}codes/${numeric.code}/`, title: `${numeric.code}: ${entry?.title ?? ''}` }];
   }
   if (numeric.kind === 'prefix') {
     return numeric.codes.map((c) => {
-      const entry = catalog.codes.find(([x]) => x === c);
-      return { href: `${root}codes/${c}/`, title: `${c}: ${entry?.[1] ?? ''}` };
+      const entry = catalog.codes.find((x) => x.code === c);
+      return { href: `${root}codes/${c}/`, title: `${c}: ${entry?.title ?? ''}` };
     });
   }
   return words(form, term);
@@ -138,8 +138,8 @@ function enhance(form: HTMLFormElement): void {
   form.querySelectorAll('select[data-filter]').forEach((s) => s.addEventListener('change', () => void run()));
   form.addEventListener('submit', async (e) => {
     const term = input.value.trim();
-    const catalog = await islandCatalog().catch(() => undefined);
-    const numeric = catalog ? matchCodeQuery(term, catalog.codes.map(([c]) => c)) : undefined;
+    const catalog = await payload().catch(() => undefined);
+    const numeric = catalog ? matchCodeQuery(term, catalog.codes.map((c) => c.code)) : undefined;
     if (numeric?.kind === 'code') {
       e.preventDefault();
       location.href = `${root}codes/${numeric.code}/`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { CODE_PAGE_SECTIONS } from '../../src/lib/code-page.ts';
+import { CODE_PAGE_SECTIONS } from '../../src/lib/reference/code-page.ts';
 import { classify } from '../../src/lib/classify.ts';
 import { codeFiles } from '../unit/content.ts';
 import { tables } from '../unit/tables.ts';

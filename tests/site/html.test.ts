@@ -35,10 +35,9 @@ describe('HTML of every page', () => {
     expect(problems).toEqual([]);
   });
 
-  it('every indexed page has <main data-pagefind-body> and a single h1', () => {
+  it('every page has one <main> and a single h1', () => {
     for (const page of pages) {
-      if (page.path.endsWith('404.html') || page.path.endsWith('/search/') || page.path.endsWith('/theme/')) continue;
-      expect(page.html, page.path).toMatch(/<main[^>]*data-pagefind-body/);
+      expect(page.html.match(/<main[\s>]/g)?.length, page.path).toBe(1);
       expect(page.html.match(/<h1[\s>]/g)?.length, page.path).toBe(1);
     }
   });

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { sectionText } from '../../src/lib/rfctext.ts';
-import { codeFiles, rfcText, yamlFile } from './content.ts';
+import { sectionText } from '../../src/lib/reference/rfctext.ts';
+import { categories, classes, codeFiles, rfcs as rfcList, rfcText } from './content.ts';
 
 const codes = codeFiles();
-const rfcs = yamlFile<{ id: string; number: number }[]>('rfcs.yaml');
+const rfcs = rfcList();
 const collapse = (s: string) => s.replace(/\s+/g, ' ');
 
 /** Every citation of a code: its meanings and the sources of its notes. */
 const citations = codes.flatMap(({ file, data }) => [
-  ...(data.meanings ?? []).map((m) => ({ file, code: data.code, rfc: m.rfc, section: m.section, quote: m.quote, commands: m.commands ?? [] })),
-  ...(data.notes ?? []).flatMap((n) => n.sources.map((s) => ({ file, code: data.code, rfc: s.rfc, section: s.section, quote: undefined, commands: [] as string[] }))),
+  ...data.meanings.map((m) => ({ file, code: data.code, rfc: m.rfc, section: m.section, quote: m.quote, commands: m.commands })),
+  ...data.notes.flatMap((n) => n.sources.map((s) => ({ file, code: data.code, rfc: s.rfc, section: s.section, quote: undefined, commands: [] as string[] }))),
 ]);
 
 describe('every citation is checked against the RFC text in the repo', () => {
@@ -55,8 +55,8 @@ describe('every citation is checked against the RFC text in the repo', () => {
   });
 
   it('classes and categories cite sections that name their digit', () => {
-    for (const file of ['classes.yaml', 'categories.yaml']) {
-      for (const row of yamlFile<{ id: string; sources: { rfc: string; section: string }[] }[]>(file)) {
+    for (const [file, rows] of [['classes.yaml', classes()], ['categories.yaml', categories()]] as const) {
+      for (const row of rows) {
         for (const s of row.sources) {
           const text = sectionText(rfcText(s.rfc), s.section) ?? '';
           const pattern = row.id.startsWith('x') ? row.id : `${row.id[0]}(yz|xx)`;

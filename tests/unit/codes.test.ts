@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/lib/classify.ts';
 import { codeFiles } from './content.ts';
@@ -8,7 +9,9 @@ const byCode = new Map(codes.map((c) => [c.data.code, c]));
 
 describe('the code collection', () => {
   it('one file per code, named after it', () => {
-    for (const c of codes) expect(c.file).toBe(`${c.data.code}.md`);
+    const files = readdirSync(new URL('../../content/codes/', import.meta.url)).sort();
+    expect(files).toEqual(codes.map((c) => `${c.data.code}.yaml`).sort());
+    for (const file of files) expect(readFileSync(new URL(`../../content/codes/${file}`, import.meta.url), 'utf8')).toMatch(new RegExp(`^code: ${file.replace('.yaml', '')}$`, 'm'));
   });
 
   it('covers every code of RFC 959 §4.2.2 and RFC 1123', () => {

@@ -2,13 +2,13 @@
  * The CLI (scripts/decode.ts) end to end, with the real catalogue from content/, and its loader.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { frontMatter, loadCatalog } from '../../scripts/load-catalog.ts';
 import { decode, MAX_INPUT_BYTES } from '../../src/lib/decoder/decode.ts';
+import { loadCatalog } from '../../scripts/load-catalog.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const script = join(root, 'scripts', 'decode.ts');
@@ -170,55 +170,5 @@ describe('decode CLI', () => {
     const r = run(['--json'], { input: '' });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).warnings).toEqual(['Nothing to decode: paste a reply code, a reply, or a client log.']);
-  });
-});
-
-describe('load-catalog', () => {
-  it('reads the real content/ files', () => {
-    const { catalog } = loadCatalog();
-    expect(catalog.codes.find((c) => c.code === 550)).toMatchObject({ code: 550, title: expect.any(String), action: expect.any(String) });
-    // classes.yaml and categories.yaml are written by someone else; when present they have the digit rows.
-    for (const r of catalog.classes) expect(r.id).toMatch(/^\dyz$/);
-    for (const r of catalog.categories) expect(r.id).toMatch(/^x\dz$/);
-  });
-
-  it('reports missing and broken files without throwing, and applies schema defaults', () => {
-    const content = join(dir, 'content');
-    mkdirSync(join(content, 'codes'), { recursive: true });
-    writeFileSync(join(content, 'classes.yaml'), '- id: 5yz\n  digit: 5\n  name: Permanent negative\n  summary: It failed.\n');
-    writeFileSync(
-      join(content, 'codes', '550.md'),
-      '---\ncode: 550\ntitle: File unavailable\nsummary: x\nstatus: standard\nmeanings:\n  - rfc: "959"\n    section: "4.2.1"\n    text: y\naction: Check it.\n---\n',
-    );
-    writeFileSync(join(content, 'codes', 'bad.md'), '---\ncode: [unclosed\n---\n');
-    writeFileSync(join(content, 'codes', 'none.md'), 'no front matter');
-    const { catalog, problems } = loadCatalog(content);
-    expect(catalog.classes).toEqual([{ id: '5yz', digit: 5, name: 'Permanent negative', summary: 'It failed.' }]);
-    expect(catalog.categories).toEqual([]);
-    expect(catalog.codes).toEqual([
-      {
-        code: 550,
-        title: 'File unavailable',
-        summary: 'x',
-        status: 'standard',
-        family: 'ftp',
-        meanings: [{ rfc: 959, section: '4.2.1', text: 'y', commands: [] }],
-        action: 'Check it.',
-        related: [],
-      },
-    ]);
-    expect(problems.join('\n')).toMatch(/categories\.yaml is missing/);
-    expect(problems.join('\n')).toMatch(/bad\.md/);
-    expect(problems.join('\n')).toMatch(/none\.md: no front matter/);
-  });
-
-  it.each([
-    ['---\na: 1\n---\nbody', 'a: 1\n'],
-    ['---\r\na: 1\r\n---\r\n', 'a: 1\r\n'],
-    ['\ufeff---\na: 1\n---', 'a: 1\n'],
-    ['no', null],
-    ['---\na: 1\n', null],
-  ])('frontMatter(%j)', (text, yaml) => {
-    expect(frontMatter(text)).toBe(yaml);
   });
 });

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Catalog, islandCatalog } from '../../src/lib/catalog.ts';
+import type { BrowserPayload as Catalog } from '../../src/lib/reference/payload.ts';
 import { entry, row } from './catalog-fixture.ts';
 import { decode, type DecodeResult, FORMAT_NAMES, MAX_INPUT_BYTES } from '../../src/lib/decoder/decode.ts';
 import { commandVerb, maskPassword } from '../../src/lib/decoder/formats/common.ts';
@@ -394,16 +394,6 @@ describe('formats', () => {
     expect(result.warnings.join('\n')).toContain('299 is not a reply code the catalogue knows');
   });
 
-  it("accepts the browser island's compact catalogue (codes as tuples)", () => {
-    const text = '> RETR f\n< 550 Failed.\n';
-    const full = decode(text, catalog);
-    const island = decode(text, islandCatalog(catalog));
-    expect(island.messages).toEqual(full.messages);
-    // No action texts in the island catalogue: the advice falls back to the class row.
-    expect(island.firstFailure?.advice).toContain('5yz: Permanent negative completion.');
-    expect(full.firstFailure?.advice).toContain('Check the path.');
-  });
-
   it('client messages carry the upper-cased verb', () => {
     const result = decode('> retr a b.txt\n< 550 no\n', catalog);
     expect(result.messages[0]).toEqual({ dir: 'c', lines: ['retr a b.txt'], multiline: false, command: 'RETR' });
@@ -434,7 +424,7 @@ describe('formats', () => {
   });
 
   it('a lone number the catalogue knows (a Winsock error) is named', () => {
-    const withWinsock: Catalog = { ...catalog, codes: [...catalog.codes, { ...entry(10054, 'Winsock 10054: connection reset'), family: 'winsock' }] };
+    const withWinsock: Catalog = { ...catalog, codes: [...catalog.codes, entry(10054, 'Winsock 10054: connection reset')] };
     expect(decode('10054', withWinsock).warnings).toEqual(['10054 is not an FTP reply code: Winsock 10054: connection reset.']);
   });
 });

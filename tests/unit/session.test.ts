@@ -3,7 +3,7 @@
  * through decode() on small transcripts ("C:" client, "S:" server).
  */
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/lib/catalog.ts';
+import type { BrowserPayload as Catalog } from '../../src/lib/reference/payload.ts';
 import { entry, row } from './catalog-fixture.ts';
 import { decode, type DecodeResult } from '../../src/lib/decoder/decode.ts';
 import { WarningList } from '../../src/lib/decoder/reply.ts';

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { datasetSchema } from '../../lib/dataset.ts';
+import { datasetJsonSchema } from '../../lib/reference/dataset.ts';
 
-export const GET: APIRoute = () => new Response(JSON.stringify(datasetSchema, null, 2), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = () => new Response(JSON.stringify(datasetJsonSchema(), null, 2), { headers: { 'Content-Type': 'application/json' } });

@@ -1,0 +1,127 @@
+/**
+ * The read model: every collection of content/, validated by its schema, joined once. Lossless: every field of every
+ * entry is kept (causes, notes, keywords, format …), plus what is derived from them (the class and category of a code,
+ * lookups by number and name). Pages, the dataset, the browser payload and the search records are projections of it
+ * (views.ts, dataset.ts, payload.ts, search.ts); nothing else reads content/.
+ *
+ * Pure: built from plain data, by Astro's collections at build time (src/data/reference.ts) and by the Node loader
+ * (src/node/content.ts) for the CLI, scripts and tests.
+ */
+import type { Code } from '../../schemas/code.ts';
+import type { Command } from '../../schemas/command.ts';
+import type { RfcSource } from '../../schemas/common.ts';
+import type { ReplyCategory, ReplyClass } from '../../schemas/digits.ts';
+import type { Rfc } from '../../schemas/rfc.ts';
+import { classify, type DigitTables } from '../classify.ts';
+
+/** What content/ holds, each collection as its schema outputs it. */
+export interface Content {
+  rfcs: readonly Rfc[];
+  classes: readonly ReplyClass[];
+  categories: readonly ReplyCategory[];
+  codes: readonly Code[];
+  commands: readonly Command[];
+}
+
+/** A code with what follows from its digits: the class and category rows (null for non-FTP numbers). */
+export interface CodeEntry extends Code {
+  class: ReplyClass | null;
+  category: ReplyCategory | null;
+  /** Every RFC section the entry cites (meanings first, then notes), without repeats, in order of first citation. */
+  citations: readonly RfcSource[];
+}
+
+export interface Reference extends DigitTables {
+  rfcs: readonly Rfc[];
+  classes: readonly ReplyClass[];
+  categories: readonly ReplyCategory[];
+  /** In numeric order. */
+  codes: readonly CodeEntry[];
+  /** In alphabetical order. */
+  commands: readonly Command[];
+  code(code: number): CodeEntry | undefined;
+  rfc(id: string | number): Rfc | undefined;
+  command(name: string): Command | undefined;
+}
+
+export class ReferenceError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(`content/ has broken references:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    this.name = 'ReferenceError';
+    this.problems = problems;
+  }
+}
+
+const byDigit = <T extends { digit: number }>(rows: readonly T[]) => [...rows].sort((a, b) => a.digit - b.digit);
+
+function citationsOf(code: Code): RfcSource[] {
+  const seen = new Set<string>();
+  const out: RfcSource[] = [];
+  for (const s of [...code.meanings, ...code.notes.flatMap((n) => n.sources)]) {
+    const key = `${s.rfc} ${s.section}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ rfc: s.rfc, section: s.section });
+  }
+  return out;
+}
+
+/** Cross-references schemas cannot check: cited RFCs exist, ids are unique. */
+function problemsOf(content: Content): string[] {
+  const problems: string[] = [];
+  const rfcs = new Set(content.rfcs.map((r) => r.id));
+  const cite = (where: string, s: RfcSource) => {
+    if (!rfcs.has(s.rfc)) problems.push(`${where} cites RFC ${s.rfc}, which content/rfcs.yaml does not list`);
+  };
+  for (const row of [...content.classes, ...content.categories]) for (const s of row.sources) cite(row.id, s);
+  for (const c of content.classes) if (c.quote) cite(c.id, c.quote.source);
+  const codes = new Set<number>();
+  for (const c of content.codes) {
+    if (codes.has(c.code)) problems.push(`code ${c.code} is defined twice`);
+    codes.add(c.code);
+    for (const s of citationsOf(c)) cite(`code ${c.code}`, s);
+  }
+  const names = new Set<string>();
+  for (const c of content.commands) {
+    if (names.has(c.name)) problems.push(`command ${c.name} is defined twice`);
+    names.add(c.name);
+    if (c.defined) cite(`command ${c.name}`, c.defined);
+    for (const r of c.replies) cite(`command ${c.name}`, r.source);
+  }
+  return problems;
+}
+
+export function buildReference(content: Content): Reference {
+  const problems = problemsOf(content);
+  if (problems.length) throw new ReferenceError(problems);
+  const classes = byDigit(content.classes);
+  const categories = byDigit(content.categories);
+  const tables = { classes, categories };
+  const codes = [...content.codes]
+    .sort((a, b) => a.code - b.code)
+    .map((c): CodeEntry => {
+      const digits = c.family === 'ftp' ? classify(String(c.code), tables) : null;
+      return {
+        ...c,
+        class: digits?.ok ? (classes.find((r) => r.id === digits.class?.id) ?? null) : null,
+        category: digits?.ok ? (categories.find((r) => r.id === digits.category?.id) ?? null) : null,
+        citations: citationsOf(c),
+      };
+    });
+  const rfcs = [...content.rfcs].sort((a, b) => a.number - b.number);
+  const commands = [...content.commands].sort((a, b) => a.name.localeCompare(b.name));
+  const codeMap = new Map(codes.map((c) => [c.code, c]));
+  const rfcMap = new Map(rfcs.map((r) => [r.id, r]));
+  const commandMap = new Map(commands.map((c) => [c.name, c]));
+  return {
+    rfcs,
+    classes,
+    categories,
+    codes,
+    commands,
+    code: (code) => codeMap.get(code),
+    rfc: (id) => rfcMap.get(String(id)),
+    command: (name) => commandMap.get(name.toUpperCase()),
+  };
+}

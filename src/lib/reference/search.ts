@@ -1,0 +1,109 @@
+/**
+ * The search records: one per indexable page, projected from the read model and the page view models (views.ts).
+ * Pagefind indexes every occurrence of every word, and a first query downloads a whole index chunk (20 000 word
+ * positions), so the index is built from compact records rather than from the pages themselves: a title and a
+ * summary (shown in results, weighted), then each other word of the page's facts once, without stop words. Pure: the
+ * Astro integration (src/integrations/search-index.ts) adds them to the index with Pagefind's Node API.
+ */
+import type { Reference } from './model.ts';
+import { categoryView, classView, codesView, codeView, homeView, rfcsView, rfcView, STATIC_PAGES, type PageMeta } from './views.ts';
+
+export interface SearchRecord {
+  /** Site-relative URL without the base, e.g. "/codes/550/". */
+  url: string;
+  title: string;
+  summary: string;
+  /** Words that should rank like the summary (the names servers and clients use for the code). */
+  keywords: readonly string[];
+  /** The rest of the page's facts (causes, meanings, advice), reduced to a word list by wordBag(). */
+  texts: readonly string[];
+  /** Pagefind filters, e.g. { kind: ['code'], class: ['5yz'] }. */
+  filters: Readonly<Record<string, readonly string[]>>;
+  /** Historic codes rank below codes in use for the same words. */
+  historic?: boolean;
+}
+
+/** Common English words that say nothing about a reply code. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about after again all also an and any are as at be because been before being both but by can cannot could did
+  do does done each either else even every for from further had has have having here how if in into is it its itself
+  just may might more most much must no nor not now of on once one only or other our out over own same shall should
+  since so some such than that the their them then there these they this those through to too under until up upon
+  us very was we were what when where whether which while who whom why will with within without would yet you your`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Lower-cases, splits on anything but letters, digits and inner apostrophes or hyphens, drops stop words. */
+export function words(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).filter((w) => !STOP_WORDS.has(w));
+}
+
+/** Each distinct word of `texts` once, in first-seen order, leaving out words that `already` has. */
+export function wordBag(texts: readonly string[], already: readonly string[] = []): string {
+  const seen = new Set(already.flatMap(words));
+  const out: string[] = [];
+  for (const w of texts.flatMap(words)) {
+    if (seen.has(w)) continue;
+    seen.add(w);
+    out.push(w);
+  }
+  return out.join(' ');
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The small HTML document Pagefind indexes for one record (never served; it only feeds the index). */
+export function recordHtml(r: SearchRecord): string {
+  const [title, summary] = r.historic ? ['1', '0.7'] : ['5', '2'];
+  const filters = Object.entries(r.filters).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-filter="${escape(k)}:${escape(v)}"></span>`));
+  const keywords = wordBag(r.keywords, [r.title, r.summary]);
+  const rest = wordBag(r.texts, [r.title, r.summary, ...r.keywords]);
+  return [
+    '<!doctype html><html lang="en"><head><title>',
+    escape(r.title),
+    '</title></head><body><main data-pagefind-body>',
+    ...filters,
+    `<h1 data-pagefind-weight="${title}">${escape(r.title)}</h1>`,
+    `<p data-pagefind-weight="${summary}" data-pagefind-meta="summary">${escape(r.summary)}</p>`,
+    keywords ? `<p data-pagefind-weight="${summary}">${escape(keywords)}</p>` : '',
+    rest ? `<p>${escape(rest)}</p>` : '',
+    '</main></body></html>',
+  ].join('');
+}
+
+const pageRecord = (meta: PageMeta, texts: readonly string[] = []): SearchRecord => ({
+  url: `/${meta.path}`,
+  title: meta.heading,
+  summary: meta.description,
+  keywords: [],
+  texts,
+  filters: meta.filters,
+});
+
+/** Every page the search finds, as a record: codes from their facts, every other page from its view model. */
+export function searchRecords(ref: Reference): SearchRecord[] {
+  const codes = ref.codes.map((code): SearchRecord => {
+    const { meta } = codeView(ref, code);
+    return {
+      url: `/${meta.path}`,
+      title: meta.heading,
+      summary: code.summary,
+      keywords: code.keywords,
+      texts: [...code.causes, ...code.meanings.flatMap((m) => m.commands)],
+      filters: meta.filters,
+      historic: code.status === 'historic',
+    };
+  });
+  return [
+    ...codes,
+    pageRecord(homeView(ref).meta),
+    pageRecord(codesView(ref).meta),
+    ...ref.classes.map((row) => pageRecord(classView(ref, row).meta, [row.meaning, row.clientAction])),
+    ...ref.categories.map((row) => pageRecord(categoryView(ref, row).meta, [row.meaning])),
+    pageRecord(rfcsView(ref).meta),
+    ...ref.rfcs.map((rfc) => pageRecord(rfcView(ref, rfc).meta, [rfc.title, rfc.role])),
+    pageRecord(STATIC_PAGES.decode),
+    pageRecord(STATIC_PAGES.data),
+  ];
+}

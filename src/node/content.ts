@@ -1,0 +1,82 @@
+/**
+ * Reads content/ in Node (CLI, scripts, tests) exactly as the content collections do in Astro: the same files, the
+ * same zod schemas from src/schemas/, the same defaults. YAML lists (rfcs, classes, categories) and one YAML file
+ * per entry (codes/NNN.yaml, commands/NAME.yaml, id from the file name). Any file that does not fit is an error that
+ * names the file and the field.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import type { z } from 'zod';
+import { code } from '../schemas/code.ts';
+import { command } from '../schemas/command.ts';
+import { replyCategory, replyClass } from '../schemas/digits.ts';
+import { rfc } from '../schemas/rfc.ts';
+import type { Content } from '../lib/reference/model.ts';
+
+export const CONTENT_DIR = fileURLToPath(new URL('../../content/', import.meta.url));
+
+export class ContentError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(`content/ does not fit its schemas:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+function check<S extends z.ZodType>(schema: S, data: unknown, where: string, problems: string[]): z.output<S> | undefined {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) problems.push(`${where}: ${issue.path.join('.') || '(entry)'}: ${issue.message}`);
+  return undefined;
+}
+
+function readYaml(file: string, problems: string[]): unknown {
+  try {
+    // A byte-order mark is not YAML; editors on Windows may add one.
+    return parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (error) {
+    problems.push(`${file}: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`);
+    return undefined;
+  }
+}
+
+/** A YAML file holding a list of entries, each with an `id` (Astro's `file()` loader). */
+function readList<S extends z.ZodType>(dir: string, name: string, schema: S, problems: string[]): z.output<S>[] {
+  const file = join(dir, name);
+  const data = readYaml(file, problems);
+  if (!Array.isArray(data)) {
+    problems.push(`${file}: expected a YAML list`);
+    return [];
+  }
+  return data.flatMap((item: unknown, i) => check(schema, item, `${file} [${String(i)}]`, problems) ?? []);
+}
+
+/** A folder with one YAML file per entry (Astro's `glob()` loader); the id is the file name. */
+function readFolder<S extends z.ZodType>(dir: string, name: string, schema: S, problems: string[]): z.output<S>[] {
+  const folder = join(dir, name);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .flatMap((f) => {
+      const file = join(folder, f);
+      return check(schema, readYaml(file, problems), file, problems) ?? [];
+    });
+}
+
+/** Every collection of content/, validated. Throws a ContentError listing every problem found. */
+export function loadContent(dir: string = CONTENT_DIR): Content {
+  const problems: string[] = [];
+  const content: Content = {
+    rfcs: readList(dir, 'rfcs.yaml', rfc, problems),
+    classes: readList(dir, 'classes.yaml', replyClass, problems),
+    categories: readList(dir, 'categories.yaml', replyCategory, problems),
+    codes: readFolder(dir, 'codes', code, problems),
+    commands: readFolder(dir, 'commands', command, problems),
+  };
+  if (problems.length) throw new ContentError(problems);
+  return content;
+}

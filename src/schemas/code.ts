@@ -1,0 +1,56 @@
+/**
+ * A reply code (content/codes/NNN.yaml, one per code). Texts are in our own words; `quote` fields hold short,
+ * attributed RFC wording.
+ */
+import { z } from 'zod';
+import { commandName, otherSource, rfcSource, sectionRef, rfcId, status } from './common.ts';
+
+/** Winsock error numbers are not FTP replies but some clients print them like reply codes. */
+export const FAMILIES = ['ftp', 'winsock'] as const;
+
+export const meaning = z.object({
+  rfc: rfcId,
+  section: sectionRef,
+  /** Our own words. */
+  text: z.string().min(1),
+  /** A short, exact RFC wording where it matters (kept verbatim, shown attributed). */
+  quote: z.string().max(300).optional(),
+  /** Commands this meaning applies to, where the RFC ties it to some. */
+  commands: z.array(commandName).default([]),
+});
+
+export const code = z
+  .object({
+    code: z.number().int().min(100).max(99999),
+    /** A short name in our words, e.g. "File unavailable". */
+    title: z.string().min(1).max(80),
+    /** One or two sentences: what it means for the reader, in our words. */
+    summary: z.string().min(1),
+    status,
+    family: z.enum(FAMILIES).default('ftp'),
+    meanings: z.array(meaning).default([]),
+    /** What the text after the code looks like (format rules, machine-read parts). */
+    format: z.string().optional(),
+    /** Why servers send it: typical causes, each in our words. */
+    causes: z.array(z.string().min(1)).default([]),
+    /** What a client or user should do. */
+    action: z.string().min(1),
+    related: z.array(z.object({ code: z.number().int(), why: z.string().min(1) })).default([]),
+    /** Where RFCs disagree, corrected or reused the number. */
+    notes: z.array(z.object({ text: z.string().min(1), sources: z.array(rfcSource).min(1) })).default([]),
+    /** For non-standard codes: who sends or names it. */
+    origins: z.array(otherSource).default([]),
+    keywords: z.array(z.string()).default([]),
+  })
+  .refine((c) => c.status === 'nonstandard' || c.meanings.length > 0, {
+    message: 'an RFC code needs at least one meaning with its RFC section',
+  })
+  .refine((c) => c.status !== 'nonstandard' || c.origins.length > 0, {
+    message: 'a non-standard code needs at least one origin (server, library or client that sends or names it)',
+  })
+  .refine((c) => c.family === 'winsock' || (c.code >= 100 && c.code <= 699), {
+    message: 'an FTP reply code has three digits',
+  });
+
+export type Code = z.output<typeof code>;
+export type Meaning = z.output<typeof meaning>;
