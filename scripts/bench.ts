@@ -85,7 +85,7 @@ async function measure(page: Page, act: () => Promise<void>): Promise<Load> {
 }
 
 const kinds: [string, string, { bytes: number; requests: number; js?: number }][] = [
-  ['code page', '/codes/550/', BUDGETS.codePage],
+  ['code page', '/codes/550/', { bytes: BUDGETS.codePage.max, requests: BUDGETS.codePage.requests, js: BUDGETS.codePage.inlineJs }],
   ['home', '/', BUDGETS.page],
   ['class page', '/classes/5yz/', BUDGETS.page],
   ['category page', '/categories/x5z/', BUDGETS.page],
@@ -110,9 +110,10 @@ for (const [name, path, budget] of kinds) {
 {
   const codes = readdirSync('dist/codes').filter((d) => /^\d+$/.test(d));
   const sizes = codes.map((c) => gzipSync(readFileSync(`dist/codes/${c}/index.html`), { level: 9 }).length).sort((a, b) => a - b);
-  const within = sizes.filter((b) => b <= BUDGETS.codePage.bytes).length;
-  add('code pages: median / largest (gz)', `${kb(sizes[Math.floor(sizes.length / 2)] ?? 0)} / ${kb(sizes.at(-1) ?? 0)}`);
-  add('code pages within the byte budget', `${within} of ${sizes.length}`, 'all', within === sizes.length);
+  const median = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  const largest = sizes.at(-1) ?? 0;
+  add('code pages: median (gz)', kb(median), `≤ ${kb(BUDGETS.codePage.median)}`, median <= BUDGETS.codePage.median);
+  add('code pages: largest (gz)', kb(largest), `≤ ${kb(BUDGETS.codePage.max)}`, largest <= BUDGETS.codePage.max);
 }
 
 // 3. The decoder island on /decode/: its JS plus the embedded catalogue.

@@ -1,4 +1,9 @@
 /** Every UI string in one place (STYLE.md §6): pages and islands read from here, never inline literals. */
+import type { Status } from '../schemas/common.ts';
+import type { RETRY } from '../schemas/digits.ts';
+import type { COMMAND_GROUPS, CommandRole, ReplyStage } from '../schemas/command.ts';
+
+type CommandGroup = (typeof COMMAND_GROUPS)[number];
 export const ui = {
   siteName: 'FTP reply codes',
   siteTagline: 'Every FTP reply code, what it means, which RFC says so, and what to do about it.',
@@ -40,12 +45,44 @@ export const ui = {
 
 export type UiKey = keyof typeof ui;
 
+/** Labels of the enums the schemas define once (src/schemas/): a new value without a label fails type-checking. */
 export const statusLabel = {
   standard: ui.statusStandard,
   extension: ui.statusExtension,
   historic: ui.statusHistoric,
   nonstandard: ui.statusNonstandard,
-} as const;
+} as const satisfies Record<Status, string>;
+
+/** Whether repeating the same command can succeed, per class (src/schemas/digits.ts). */
+export const retryLabel = {
+  'not-applicable': 'Not a failure: nothing to retry.',
+  yes: 'Yes.',
+  later: 'Yes, later, from the start of the command sequence.',
+  no: 'Not unchanged: fix the cause first.',
+} as const satisfies Record<(typeof RETRY)[number], string>;
+
+export const commandGroupLabel = {
+  'access-control': 'Access control',
+  'transfer-parameters': 'Transfer parameters',
+  service: 'FTP service',
+  security: 'Security',
+} as const satisfies Record<CommandGroup, string>;
+
+export const commandRoleLabel = {
+  login: 'Login',
+  setup: 'Setup',
+  probe: 'Probe',
+  transfer: 'Transfer',
+  file: 'File action',
+  session: 'Session',
+} as const satisfies Record<CommandRole, string>;
+
+export const replyStageLabel = {
+  preliminary: 'Preliminary (1yz)',
+  intermediate: 'Intermediate (3yz)',
+  completion: 'Completion (2yz)',
+  error: 'Error (4yz, 5yz)',
+} as const satisfies Record<ReplyStage, string>;
 
 /** The /theme/ page. */
 export const themeUi = {

@@ -66,6 +66,14 @@ const MAX_INPUT = 64;
 /** Positions 1 and 2 have defined values; position 3 is any digit 0–9. */
 const POSITION_NAMES = ['first', 'second', 'third'] as const;
 
+/**
+ * What counts as a number, everywhere the site reads one (the decoder, the small decoder, search): one to six
+ * digits. Three are a reply code; four to six are a number some programs print like one but which is not an FTP
+ * reply (Winsock errors such as 10054), explained when the reference knows it.
+ */
+export const isNumber = (text: string): boolean => /^\d{1,6}$/.test(text);
+export const isOtherNumber = (text: string): boolean => isNumber(text) && text.length >= 4;
+
 /** Remove spaces inside the input and a leading "code"/"reply" word people sometimes type. */
 export function normalizeCodeInput(input: string | number): string {
   const text = typeof input === 'number' ? String(input) : input;
@@ -77,7 +85,7 @@ export function normalizeCodeInput(input: string | number): string {
  * Never throws; every input gets a result or an error.
  */
 export function classify(input: string | number, tables: DigitTables): ClassifyResult {
-  const raw = typeof input === 'number' ? String(input) : String(input ?? '');
+  const raw = String(input);
   if (typeof input === 'number' && (!Number.isInteger(input) || input < 0)) {
     return fail(raw, `${raw} is not a reply code: a code is three digits, such as 550.`, []);
   }

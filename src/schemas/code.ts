@@ -43,13 +43,13 @@ export const code = z
     keywords: z.array(z.string()).default([]),
   })
   .refine((c) => c.status === 'nonstandard' || c.meanings.length > 0, {
-    message: 'an RFC code needs at least one meaning with its RFC section',
+    error: 'an RFC code needs at least one meaning with its RFC section',
   })
   .refine((c) => c.status !== 'nonstandard' || c.origins.length > 0, {
-    message: 'a non-standard code needs at least one origin (server, library or client that sends or names it)',
+    error: 'a non-standard code needs at least one origin (server, library or client that sends or names it)',
   })
   .refine((c) => c.family === 'winsock' || (c.code >= 100 && c.code <= 699), {
-    message: 'an FTP reply code has three digits',
+    error: 'an FTP reply code has three digits',
   });
 
 export type Code = z.output<typeof code>;

@@ -80,10 +80,10 @@ export const command = z
     keywords: z.array(z.string()).default([]),
   })
   .refine((c) => c.status === 'nonstandard' || c.defined !== undefined, {
-    message: 'a command an RFC defines needs `defined` (its RFC section)',
+    error: 'a command an RFC defines needs `defined` (its RFC section)',
   })
   .refine((c) => c.status !== 'nonstandard' || c.origins.length > 0, {
-    message: 'a command no RFC defines needs at least one origin',
+    error: 'a command no RFC defines needs at least one origin',
   });
 
 export type Command = z.output<typeof command>;

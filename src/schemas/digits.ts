@@ -25,14 +25,14 @@ export const replyClass = z
     completes: z.boolean(),
     quote: z.object({ text: z.string().min(1), source: rfcSource }).optional(),
   })
-  .refine((c) => c.id === `${c.digit}yz`, { message: 'a class id is its digit followed by "yz"' });
+  .refine((c) => c.id === `${c.digit}yz`, { error: 'a class id is its digit followed by "yz"' });
 
 export const replyCategory = z
   .object({
     ...digitFact,
     examples: z.array(z.number().int().min(100).max(699)).min(1),
   })
-  .refine((c) => c.id === `x${c.digit}z`, { message: 'a category id is "x", its digit, "z"' });
+  .refine((c) => c.id === `x${c.digit}z`, { error: 'a category id is "x", its digit, "z"' });
 
 export type ReplyClass = z.output<typeof replyClass>;
 export type ReplyCategory = z.output<typeof replyCategory>;

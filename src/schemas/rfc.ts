@@ -16,6 +16,6 @@ export const rfc = z.object({
   historic: z.boolean().default(false),
   /** What it contributes to FTP replies, in our words. */
   role: z.string().min(1),
-}).refine((r) => r.id === String(r.number), { message: 'an RFC entry\'s id is its number' });
+}).refine((r) => r.id === String(r.number), { error: 'an RFC entry\'s id is its number' });
 
 export type Rfc = z.output<typeof rfc>;

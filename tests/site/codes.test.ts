@@ -30,7 +30,7 @@ describe('code pages', () => {
       if (!r.ok) throw new Error(r.error);
       expect(html).toContain(`href="${BASE}classes/${r.class?.id}/"`);
       expect(html).toContain(`href="${BASE}categories/${r.category?.id}/"`);
-      for (const m of c.data.meanings ?? []) expect(html).toContain(`href="${BASE}rfcs/${m.rfc}/#`);
+      for (const m of c.data.meanings) expect(html).toContain(`href="${BASE}rfcs/${m.rfc}/#`);
       const i = ftp.indexOf(c.data.code);
       if (i > 0) expect(html).toContain(`href="${BASE}codes/${ftp[i - 1]}/" rel="prev"`);
       if (i < ftp.length - 1) expect(html).toContain(`href="${BASE}codes/${ftp[i + 1]}/" rel="next"`);
@@ -53,7 +53,7 @@ describe('the dataset', () => {
       const row = json.codes.find((x) => x.code === c.data.code);
       expect(row?.title).toBe(c.data.title);
       expect(row?.status).toBe(c.data.status);
-      expect(row?.meanings).toEqual((c.data.meanings ?? []).map((m) => ({ rfc: Number(m.rfc), section: m.section, text: m.text })));
+      expect(row?.meanings).toEqual(c.data.meanings.map((m) => ({ rfc: Number(m.rfc), section: m.section, text: m.text })));
       const r = classify(String(c.data.code), tables);
       expect(row?.class).toBe(c.data.family === 'winsock' || !r.ok ? null : r.class?.id);
       expect(row?.category).toBe(c.data.family === 'winsock' || !r.ok ? null : r.category?.id);

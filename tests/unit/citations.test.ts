@@ -21,7 +21,7 @@ describe('every citation is checked against the RFC text in the repo', () => {
   it('every cited RFC is in rfcs.yaml and its text is in content/rfc/', () => {
     for (const r of rfcs) expect(existsSync(new URL(`../../content/rfc/rfc${r.number}.txt`, import.meta.url)), `RFC ${r.number}`).toBe(true);
     const known = new Set(rfcs.map((r) => r.id));
-    for (const c of citations) expect(known.has(String(c.rfc)), `${c.file}: RFC ${c.rfc}`).toBe(true);
+    for (const c of citations) expect(known.has(c.rfc), `${c.file}: RFC ${c.rfc}`).toBe(true);
   });
 
   it('each cited section exists and mentions the code', () => {

@@ -28,7 +28,7 @@ describe('the code collection', () => {
     for (const code of [430, 434, 10054, 10060, 10061, 10066, 10068]) {
       const c = byCode.get(code);
       expect(c?.data.status, String(code)).toBe('nonstandard');
-      expect(c?.data.origins?.length, String(code)).toBeGreaterThan(0);
+      expect(c?.data.origins.length, String(code)).toBeGreaterThan(0);
     }
     for (const code of [10054, 10060, 10061, 10066, 10068]) expect(byCode.get(code)?.data.family).toBe('winsock');
   });
@@ -44,8 +44,8 @@ describe('the code collection', () => {
 
   it('related codes point at codes that have pages, and not at themselves', () => {
     for (const c of codes) {
-      for (const r of c.data.related ?? []) {
-        expect(r.code, `${c.file}`).not.toBe(c.data.code);
+      for (const r of c.data.related) {
+        expect(r.code, c.file).not.toBe(c.data.code);
         expect(byCode.has(r.code), `${c.file} → ${r.code}`).toBe(true);
       }
     }
@@ -53,7 +53,7 @@ describe('the code collection', () => {
 
   it('notes the numbers that RFCs define differently (521, 522) with several meanings', () => {
     for (const code of [521, 522]) {
-      const rfcsCited = new Set(byCode.get(code)?.data.meanings?.map((m) => m.rfc));
+      const rfcsCited = new Set(byCode.get(code)?.data.meanings.map((m) => m.rfc));
       expect(rfcsCited.size, String(code)).toBeGreaterThan(1);
     }
   });

@@ -4,7 +4,7 @@
  * from decode(), so every box on the site answers the same; the digit lines come from the classifier. The server
  * renders the view into the page (pre-filled decoders, no JS); the island renders the same object as text nodes.
  */
-import { classify } from '../classify.ts';
+import { classify, isOtherNumber } from '../classify.ts';
 import type { Status } from '../../schemas/common.ts';
 import { decode, type ServerMessage } from '../decoder/decode.ts';
 import { maskSecrets } from '../decoder/mask.ts';
@@ -56,7 +56,7 @@ export function explain(input: string, payload: BrowserPayload, t: ExplainString
     return { ...view, lines };
   }
   const trimmed = input.trim();
-  if (/^\d{4,6}$/.test(trimmed)) {
+  if (isOtherNumber(trimmed)) {
     const other = payload.codes.find((c) => c.code === Number(trimmed));
     if (other) {
       return {

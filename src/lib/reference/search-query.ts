@@ -2,6 +2,8 @@
  * Decides whether a search is a reply-code number, so it can be answered at once without the full-text index.
  * "550" → that code; "55" → the codes starting 55; words → full-text search.
  */
+import { isNumber } from '../classify.ts';
+
 export type CodeQuery =
   | { kind: 'code'; code: number }
   | { kind: 'prefix'; codes: number[] }
@@ -9,9 +11,9 @@ export type CodeQuery =
 
 export function matchCodeQuery(term: string, known: readonly number[]): CodeQuery {
   const t = term.trim();
-  if (!/^\d{1,5}$/.test(t)) return { kind: 'words' };
+  if (!isNumber(t)) return { kind: 'words' };
   const n = Number(t);
-  if (known.includes(n) && (t.length === 3 || t.length === 5)) return { kind: 'code', code: n };
+  if (String(n) === t && known.includes(n)) return { kind: 'code', code: n };
   const codes = known.filter((c) => String(c).startsWith(t)).sort((a, b) => a - b);
   return codes.length ? { kind: 'prefix', codes: codes.slice(0, 12) } : { kind: 'words' };
 }

@@ -5,8 +5,8 @@
  */
 import type { Rfc } from '../../schemas/rfc.ts';
 import type { ReplyCategory, ReplyClass } from '../../schemas/digits.ts';
-import type { Status } from '../../schemas/common.ts';
-import { statusLabel } from '../../i18n/en.ts';
+import { STATUSES } from '../../schemas/common.ts';
+import { retryLabel, statusLabel } from '../../i18n/en.ts';
 import type { CodeEntry, Reference } from './model.ts';
 
 /** What the layout and the search index need of any page. */
@@ -94,13 +94,6 @@ export function codeView(ref: Reference, code: CodeEntry) {
   };
 }
 
-const RETRY_TEXT: Record<ReplyClass['retry'], string> = {
-  'not-applicable': 'Not a failure: nothing to retry.',
-  yes: 'Yes.',
-  later: 'Yes, later, from the start of the command sequence.',
-  no: 'Not unchanged: fix the cause first.',
-};
-
 export function classView(ref: Reference, row: ReplyClass) {
   return {
     meta: {
@@ -111,7 +104,7 @@ export function classView(ref: Reference, row: ReplyClass) {
       filters: { kind: ['class'], class: [row.id] },
     } satisfies PageMeta,
     row,
-    retry: RETRY_TEXT[row.retry],
+    retry: retryLabel[row.retry],
     codes: groups(ref.codes.filter((c) => c.class?.id === row.id)),
     others: ref.classes.filter((o) => o.id !== row.id),
   };
@@ -134,7 +127,6 @@ export function categoryView(ref: Reference, row: ReplyCategory) {
 }
 
 export function codesView(ref: Reference) {
-  const statuses: readonly Status[] = ['standard', 'extension', 'historic', 'nonstandard'];
   const rows = ref.codes.map((c) => ({ code: c, rfcs: rfcsOf(c) }));
   return {
     meta: {
@@ -145,7 +137,7 @@ export function codesView(ref: Reference) {
       filters: { kind: ['list'] },
     } satisfies PageMeta,
     rows,
-    counts: statuses.map((s) => ({ status: s, count: rows.filter((r) => r.code.status === s).length })),
+    counts: STATUSES.map((s) => ({ status: s, count: rows.filter((r) => r.code.status === s).length })),
     rfcs: [...new Set(rows.flatMap((r) => r.rfcs))].sort((a, b) => a - b),
   };
 }

@@ -7,7 +7,9 @@ import { ContentError, loadContent } from '../../../src/node/content.ts';
 import { buildReference, ReferenceError } from '../../../src/lib/reference/model.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ftp-content-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const RFCS = '- id: "959"\n  number: 959\n  title: File Transfer Protocol\n  date: 1985-10\n  status: Internet Standard\n  role: The FTP.\n';
 const CLASSES = '- id: 5yz\n  digit: 5\n  name: Permanent negative\n  summary: It failed.\n  meaning: It failed for good.\n  clientAction: Stop.\n  retry: "no"\n  completes: true\n  sources: [{ rfc: "959", section: "4.2" }]\n';
