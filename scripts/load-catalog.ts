@@ -10,13 +10,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { buildCatalog, type Catalog } from '../src/lib/catalog.ts';
+import { decoderCommands, type DecoderCommands } from '../src/lib/decoder/commands.ts';
+import { adviceRules, type AdviceRule } from '../src/schemas/advice.ts';
+import { command, type Command } from '../src/schemas/command.ts';
 
 type Loaded = Parameters<typeof buildCatalog>[0];
 type DigitEntry = Loaded['classes'][number];
 type CodeEntry = Loaded['codes'][number];
 
 export interface LoadedCatalog {
-  catalog: Catalog;
+  /** The catalogue, with what the decoder knows of commands (content/commands/, content/advice.yaml). */
+  catalog: Catalog & { commands: DecoderCommands };
   /** One line per file that could not be read or parsed. */
   problems: string[];
 }
@@ -128,5 +132,61 @@ export function loadCatalog(contentDir: string = DEFAULT_CONTENT): LoadedCatalog
     const entry = readCode(join(dir, f), f.replace(/\.md$/, ''), problems);
     if (entry) codes.push(entry);
   }
-  return { catalog: buildCatalog({ classes, categories, codes }), problems };
+  const loaded = loadCommands(contentDir);
+  problems.push(...loaded.problems);
+  return { catalog: { ...buildCatalog({ classes, categories, codes }), commands: decoderCommands(loaded.commands, loaded.advice) }, problems };
+}
+
+export interface LoadedCommands {
+  /** content/commands/*.yaml, validated, by name. */
+  commands: Command[];
+  /** content/advice.yaml, validated. */
+  advice: AdviceRule[];
+  /** One line per file that could not be read or does not fit its schema. */
+  problems: string[];
+}
+
+/** The first problem zod (or the YAML parser) found, on one line. */
+function firstProblem(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'issues' in error && Array.isArray(error.issues)) {
+    const issue: unknown = error.issues[0];
+    if (typeof issue === 'object' && issue !== null && 'message' in issue && 'path' in issue && Array.isArray(issue.path)) {
+      return `${issue.path.join('.') || '(top)'}: ${String(issue.message)}`;
+    }
+  }
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
+
+/**
+ * Reads the commands (content/commands/*.yaml) and the shared advice rules (content/advice.yaml), each validated with
+ * its zod schema. A file that does not fit is left out and reported.
+ */
+export function loadCommands(contentDir: string = DEFAULT_CONTENT): LoadedCommands {
+  const problems: string[] = [];
+  const commands: Command[] = [];
+  const dir = join(contentDir, 'commands');
+  let files: string[] = [];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+  } catch {
+    problems.push(`${dir} is missing; the decoder knows no commands`);
+  }
+  for (const f of files) {
+    const file = join(dir, f);
+    try {
+      const entry = command.parse(parse(readFileSync(file, 'utf8')));
+      if (`${entry.name}.yaml` !== f) problems.push(`${file}: the file name does not match the command ${entry.name}`);
+      else commands.push(entry);
+    } catch (error) {
+      problems.push(`${file}: ${firstProblem(error)}`);
+    }
+  }
+  let advice: AdviceRule[] = [];
+  const file = join(contentDir, 'advice.yaml');
+  try {
+    advice = adviceRules.parse(parse(readFileSync(file, 'utf8')));
+  } catch (error) {
+    problems.push(`${file}: ${firstProblem(error)}`);
+  }
+  return { commands, advice, problems };
 }
