@@ -31,6 +31,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A YAML scalar as text ("" for a missing value, a list or a mapping). */
+function text(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+}
+
 function readDigits(file: string, problems: string[]): DigitEntry[] {
   let data: unknown;
   try {
@@ -48,7 +53,7 @@ function readDigits(file: string, problems: string[]): DigitEntry[] {
     if (!isRecord(item) || typeof item['id'] !== 'string' || typeof item['digit'] !== 'number') continue;
     rows.push({
       id: item['id'],
-      data: { digit: item['digit'], name: String(item['name'] ?? ''), summary: String(item['summary'] ?? '') },
+      data: { digit: item['digit'], name: text(item['name']), summary: text(item['summary']) },
     });
   }
   return rows;
@@ -88,18 +93,18 @@ function readCode(file: string, id: string, problems: string[]): CodeEntry | nul
     id,
     data: {
       code: data['code'],
-      title: String(data['title'] ?? ''),
-      summary: String(data['summary'] ?? ''),
+      title: text(data['title']),
+      summary: text(data['summary']),
       status: status === 'extension' || status === 'historic' || status === 'nonstandard' ? status : 'standard',
       family: data['family'] === 'winsock' ? 'winsock' : 'ftp',
       meanings: meanings.map((m) => ({
-        rfc: { id: String(m['rfc'] ?? '') },
-        section: String(m['section'] ?? ''),
-        text: String(m['text'] ?? ''),
+        rfc: { id: text(m['rfc']) },
+        section: text(m['section']),
+        text: text(m['text']),
         ...(typeof m['quote'] === 'string' ? { quote: m['quote'] } : {}),
         commands: Array.isArray(m['commands']) ? m['commands'].map(String) : [],
       })),
-      action: String(data['action'] ?? ''),
+      action: text(data['action']),
       related: related.filter((r) => typeof r['code'] === 'number').map((r) => ({ code: r['code'] as number })),
     },
   };

@@ -15,7 +15,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMap, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 
 export type Stage = 'preliminary' | 'intermediate' | 'completion' | 'error';
 
@@ -114,22 +114,26 @@ export function extractAll(root: string = ROOT): { listing: Listing; replies: Ma
   }));
 }
 
-interface SourceLike {
-  rfc?: unknown;
-  section?: unknown;
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const cites = (source: SourceLike | undefined, listing: Listing): boolean =>
-  String(source?.rfc) === String(listing.rfc) && source?.section === listing.section;
+/** Whether a `replies` entry cites the listing's section. */
+function cites(entry: Record<string, unknown>, listing: Listing): boolean {
+  const source = entry['source'];
+  return isRecord(source) && Number(source['rfc']) === listing.rfc && source['section'] === listing.section;
+}
 
 /** Replaces the entries of `replies` that cite the listing's section; returns whether the document changed. */
 function update(doc: Document, listing: Listing, extracted: readonly ExtractedReplies[]): boolean {
-  const root = doc.contents as YAMLMap;
+  const root = doc.contents;
+  if (!isMap(root)) throw new Error('a command file holds a YAML mapping');
   const before = JSON.stringify(doc.get('replies') ?? null);
-  const current: unknown = doc.toJS({}).replies ?? [];
-  const old = Array.isArray(current) ? (current as { source?: SourceLike }[]) : [];
-  const at = old.findIndex((r) => cites(r.source, listing));
-  const kept = old.filter((r) => !cites(r.source, listing));
+  const js: unknown = doc.toJS();
+  const current = isRecord(js) ? js['replies'] : undefined;
+  const old = Array.isArray(current) ? current.filter(isRecord) : [];
+  const at = old.findIndex((r) => cites(r, listing));
+  const kept = old.filter((r) => !cites(r, listing));
   const fresh = extracted.map((e) => ({
     stage: e.stage,
     codes: e.codes,
@@ -146,7 +150,7 @@ function update(doc: Document, listing: Listing, extracted: readonly ExtractedRe
   if (root.has('replies')) root.set('replies', node);
   else {
     // Before the hand-written tail (related, keywords, advice), so `advice:` stays the last field.
-    const tail = root.items.findIndex((p) => ['related', 'keywords', 'advice'].includes(String((p.key as { value?: unknown }).value)));
+    const tail = root.items.findIndex((p) => isScalar(p.key) && ['related', 'keywords', 'advice'].includes(String(p.key.value)));
     root.items.splice(tail < 0 ? root.items.length : tail, 0, doc.createPair('replies', node));
   }
   return JSON.stringify(doc.get('replies') ?? null) !== before;

@@ -37,7 +37,7 @@ export const adviceCommands = z
     except: z.array(commandName).default([]),
   })
   .refine((s) => s.any || s.names.length + s.role.length + s.touches.length + s.data.length + s.group.length > 0, {
-    message: 'name at least one selector (names, role, touches, data, group) or `any: true`',
+    error: 'name at least one selector (names, role, touches, data, group) or `any: true`',
   });
 export type AdviceCommands = z.output<typeof adviceCommands>;
 

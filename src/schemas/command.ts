@@ -109,12 +109,12 @@ export const command = z
     advice: z.array(commandAdvice).default([]),
   })
   .refine((c) => c.status === 'nonstandard' || c.defined !== undefined, {
-    message: 'a command an RFC defines needs `defined` (its RFC section)',
+    error: 'a command an RFC defines needs `defined` (its RFC section)',
   })
   .refine((c) => c.status !== 'nonstandard' || c.origins.length > 0, {
-    message: 'a command no RFC defines needs at least one origin',
+    error: 'a command no RFC defines needs at least one origin',
   })
-  .refine((c) => !c.repliesComplete || c.replies.length > 0, { message: '`repliesComplete` needs `replies`' });
+  .refine((c) => !c.repliesComplete || c.replies.length > 0, { error: '`repliesComplete` needs `replies`' });
 
 export type Command = z.output<typeof command>;
 export type CommandReplies = z.output<typeof commandReplies>;

@@ -12,7 +12,9 @@ import { loadCatalog } from '../../scripts/load-catalog.ts';
 
 const { catalog } = loadCatalog();
 const packed = JSON.parse(JSON.stringify(packDecoderCatalog(decoderCatalog(catalog)))) as PackedDecoderCatalog;
-const browser = unpackDecoderCatalog(packed);
+// The commands travel separately (the page will embed their decoder fields next to this catalogue); here the
+// browser gets the same command knowledge as the CLI, so the comparison is about the cut-down code catalogue.
+const browser = { ...unpackDecoderCatalog(packed), commands: catalog.commands };
 const historic = new Set(catalog.codes.filter((c) => c.status === 'historic').map((c) => c.code));
 
 function captures(dir: string): string[] {
