@@ -75,7 +75,7 @@ export interface DecoderCommands {
    * Whether the RFCs list `code` among the replies of `command`: undefined when the command's RFC does not list its
    * replies completely (`repliesComplete`) or no command lists the code at all.
    */
-  expected(code: number, command: string): boolean | undefined;
+  expected: (code: number, command: string) => boolean | undefined;
 }
 
 function codesOf(command: DecoderCommandInput): Set<number> {
@@ -120,7 +120,7 @@ export function decoderCommands(commands: readonly DecoderCommandInput[], advice
     announcesCommand: names((c) => c.announcesCommand),
     ownAdvice,
     sharedAdvice: advice,
-    expected(code, command) {
+    expected: (code, command) => {
       const codes = allowed.get(command);
       return codes && listed.has(code) ? codes.has(code) : undefined;
     },
