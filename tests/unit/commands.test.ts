@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { extractAll, LISTINGS, parseReplyListing } from '../../scripts/extract/rfc959-replies.ts';
 import { loadCatalog, loadCommands } from '../../scripts/load-catalog.ts';
-import { decoderCommands, isProbe } from '../../src/lib/decoder/commands.ts';
+import { type CommandFacts, decoderCommands, isProbe } from '../../src/lib/decoder/commands.ts';
 import { KNOWN_COMMANDS } from '../../src/lib/decoder/formats/common.ts';
 import { adviceRule, adviceRules } from '../../src/schemas/advice.ts';
 import { command } from '../../src/schemas/command.ts';
@@ -161,13 +161,13 @@ describe('decoderCommands: the sets the decoder held in code before', () => {
   });
 
   it.each([
-    ['passive', (c: { data?: string }) => c.data === 'passive', ['PASV', 'EPSV', 'LPSV', 'SPSV']],
-    ['active', (c: { data?: string }) => c.data === 'active', ['PORT', 'EPRT', 'LPRT']],
-    ['directory', (c: { touches?: string }) => c.touches === 'directory', ['CWD', 'XCWD', 'CDUP', 'XCUP']],
-    ['read', (c: { touches?: string }) => c.touches === 'read', ['RETR', 'SIZE', 'MDTM', 'MLST']],
-    ['list', (c: { touches?: string }) => c.touches === 'list', ['LIST', 'NLST', 'MLSD', 'STAT']],
-    ['write', (c: { touches?: string }) => c.touches === 'write', ['STOR', 'APPE', 'STOU', 'MKD', 'XMKD', 'RMD', 'XRMD', 'DELE', 'RNFR', 'RNTO', 'MFMT']],
-    ['security', (c: { group?: string }) => c.group === 'security', ['AUTH', 'ADAT', 'PBSZ', 'PROT', 'CCC', 'MIC', 'CONF', 'ENC']],
+    ['passive', (c: CommandFacts) => c.data === 'passive', ['PASV', 'EPSV', 'LPSV', 'SPSV']],
+    ['active', (c: CommandFacts) => c.data === 'active', ['PORT', 'EPRT', 'LPRT']],
+    ['directory', (c: CommandFacts) => c.touches === 'directory', ['CWD', 'XCWD', 'CDUP', 'XCUP']],
+    ['read', (c: CommandFacts) => c.touches === 'read', ['RETR', 'SIZE', 'MDTM', 'MLST']],
+    ['list', (c: CommandFacts) => c.touches === 'list', ['LIST', 'NLST', 'MLSD', 'STAT']],
+    ['write', (c: CommandFacts) => c.touches === 'write', ['STOR', 'APPE', 'STOU', 'MKD', 'XMKD', 'RMD', 'XRMD', 'DELE', 'RNFR', 'RNTO', 'MFMT']],
+    ['security', (c: CommandFacts) => c.group === 'security', ['AUTH', 'ADAT', 'PBSZ', 'PROT', 'CCC', 'MIC', 'CONF', 'ENC']],
   ])('%s', (_name, keep, expected) => {
     expect(sorted([...projection.facts].filter(([, f]) => keep(f)).map(([n]) => n))).toEqual(sorted(expected));
   });
