@@ -8,13 +8,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decoderCatalog, packDecoderCatalog, unpackDecoderCatalog, type PackedDecoderCatalog } from '../../src/lib/catalog.ts';
 import { decode } from '../../src/lib/decoder/decode.ts';
-import { loadCatalog } from '../../scripts/load-catalog.ts';
+import { loadCatalog, loadCommands } from '../../scripts/load-catalog.ts';
+import { decoderCommandFields, decoderCommands, type DecoderCommandInput } from '../../src/lib/decoder/commands.ts';
+import type { AdviceRule } from '../../src/schemas/advice.ts';
 
 const { catalog } = loadCatalog();
 const packed = JSON.parse(JSON.stringify(packDecoderCatalog(decoderCatalog(catalog)))) as PackedDecoderCatalog;
-// The commands travel separately (the page will embed their decoder fields next to this catalogue); here the
-// browser gets the same command knowledge as the CLI, so the comparison is about the cut-down code catalogue.
-const browser = { ...unpackDecoderCatalog(packed), commands: catalog.commands };
+// The commands travel next to this catalogue: their decoder fields as JSON, projected again in the browser.
+const loaded = loadCommands();
+const fields = JSON.parse(JSON.stringify({ commands: decoderCommandFields(loaded.commands), advice: loaded.advice })) as {
+  commands: DecoderCommandInput[];
+  advice: AdviceRule[];
+};
+const browser = { ...unpackDecoderCatalog(packed), commands: decoderCommands(fields.commands, fields.advice) };
 const historic = new Set(catalog.codes.filter((c) => c.status === 'historic').map((c) => c.code));
 
 function captures(dir: string): string[] {

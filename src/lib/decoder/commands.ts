@@ -127,6 +127,31 @@ export function decoderCommands(commands: readonly DecoderCommandInput[], advice
   };
 }
 
+/**
+ * The fields of each command the decoder reads, and nothing more (no titles, syntax, origins, sources): what a page
+ * embeds for the browser, which calls `decoderCommands()` on it. Plain data; JSON keeps it whole.
+ */
+export function decoderCommandFields(commands: readonly DecoderCommandInput[]): DecoderCommandInput[] {
+  return commands.map((c) => ({
+    name: c.name,
+    group: c.group,
+    role: c.role,
+    probe: c.probe,
+    probeArguments: c.probeArguments,
+    ...(c.data ? { data: c.data } : {}),
+    ...(c.touches ? { touches: c.touches } : {}),
+    ...(c.sequence ? { sequence: c.sequence } : {}),
+    ...(c.precededBy ? { precededBy: c.precededBy } : {}),
+    interrupts: c.interrupts,
+    aborts: c.aborts,
+    announcesCommand: c.announcesCommand,
+    replies: c.replies,
+    repliesComplete: c.repliesComplete,
+    alsoPreliminary: c.alsoPreliminary,
+    advice: c.advice,
+  }));
+}
+
 /** For input without command knowledge: pairing by stage only, no sequences, probes or hints. */
 export const NO_COMMANDS: DecoderCommands = decoderCommands([]);
 
