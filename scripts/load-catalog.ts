@@ -1,10 +1,11 @@
 /**
  * The decoder's data for the CLI, scripts and tests: content/ read by the Node loader (same files and schemas as the
- * site), built into the read model, projected to the browser payload, the same object the decoder gets in the browser.
+ * site), built into the read model, projected to the browser payload: the same object the decoder gets in the browser.
  */
 import { loadContent } from '../src/node/content.ts';
+import type { NormalCatalog } from '../src/lib/decoder/advice.ts';
 import { buildReference, type Reference } from '../src/lib/reference/model.ts';
-import { browserPayload, type BrowserPayload } from '../src/lib/reference/payload.ts';
+import { browserPayload, decoderCatalog } from '../src/lib/reference/payload.ts';
 
 let reference: Reference | undefined;
 
@@ -14,6 +15,7 @@ export function loadReference(): Reference {
   return reference;
 }
 
-export function loadCatalog(): { catalog: BrowserPayload } {
-  return { catalog: browserPayload(loadReference()) };
+/** What decode() reads, from the browser payload of the repository's content/. */
+export function loadCatalog(): { catalog: NormalCatalog } {
+  return { catalog: decoderCatalog(browserPayload(loadReference())) };
 }

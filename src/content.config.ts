@@ -5,6 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { adviceRule } from './schemas/advice.ts';
 import { code } from './schemas/code.ts';
 import { command } from './schemas/command.ts';
 import { replyCategory, replyClass } from './schemas/digits.ts';
@@ -16,4 +17,5 @@ export const collections = {
   categories: defineCollection({ loader: file('./content/categories.yaml'), schema: replyCategory }),
   codes: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/codes' }), schema: code }),
   commands: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/commands' }), schema: command }),
+  advice: defineCollection({ loader: file('./content/advice.yaml'), schema: adviceRule }),
 };

@@ -15,6 +15,7 @@ export function loadReference(): Promise<Reference> {
       categories: (await getCollection('categories')).map((e) => e.data),
       codes: (await getCollection('codes')).map((e) => e.data),
       commands: (await getCollection('commands')).map((e) => e.data),
+      advice: (await getCollection('advice')).map((e) => e.data),
     }))();
   return cached;
 }

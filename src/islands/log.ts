@@ -9,6 +9,7 @@ import { maskSecrets } from '../lib/decoder/mask.ts';
 import { toMarkdown, toText } from '../lib/decoder/report.ts';
 import { logUi as t } from '../i18n/log.ts';
 import { payload, root } from './site.ts';
+import { decoderCatalog } from '../lib/reference/payload.ts';
 
 const CHUNK = 200;
 /** Browsers and servers cut or refuse very long URLs; past this, a share link would not reproduce the decode. */
@@ -101,7 +102,7 @@ export async function start(_e?: Event): Promise<void> {
   const format = form.querySelector<HTMLSelectElement>('select[name="format"]')!;
   const out = document.querySelector<HTMLElement>('[data-log-result]')!;
   const status = form.querySelector<HTMLElement>('[data-log-status]')!;
-  const catalog = await payload();
+  const catalog = decoderCatalog(await payload());
   let last: { result: DecodeResult; label: string } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const say = (message: string) => (status.textContent = message);

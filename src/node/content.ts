@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { z } from 'zod';
+import { adviceRule } from '../schemas/advice.ts';
 import { code } from '../schemas/code.ts';
 import { command } from '../schemas/command.ts';
 import { replyCategory, replyClass } from '../schemas/digits.ts';
@@ -54,8 +55,11 @@ function readList<S extends z.ZodType>(dir: string, name: string, schema: S, pro
   return data.flatMap((item: unknown, i) => check(schema, item, `${file} [${String(i)}]`, problems) ?? []);
 }
 
-/** A folder with one YAML file per entry (Astro's `glob()` loader); the id is the file name. */
-function readFolder<S extends z.ZodType>(dir: string, name: string, schema: S, problems: string[]): z.output<S>[] {
+/**
+ * A folder with one YAML file per entry (Astro's `glob()` loader); the id is the file name, and `named` says which
+ * field of the entry must equal it ("550.yaml" holds code 550).
+ */
+function readFolder<S extends z.ZodType>(dir: string, name: string, schema: S, named: (entry: z.output<S>) => string, problems: string[]): z.output<S>[] {
   const folder = join(dir, name);
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
@@ -63,7 +67,10 @@ function readFolder<S extends z.ZodType>(dir: string, name: string, schema: S, p
     .sort()
     .flatMap((f) => {
       const file = join(folder, f);
-      return check(schema, readYaml(file, problems), file, problems) ?? [];
+      const entry = check(schema, readYaml(file, problems), file, problems);
+      if (entry === undefined) return [];
+      if (`${named(entry)}.yaml` !== f) problems.push(`${file}: the file name does not match the entry ${named(entry)}`);
+      return [entry];
     });
 }
 
@@ -74,8 +81,9 @@ export function loadContent(dir: string = CONTENT_DIR): Content {
     rfcs: readList(dir, 'rfcs.yaml', rfc, problems),
     classes: readList(dir, 'classes.yaml', replyClass, problems),
     categories: readList(dir, 'categories.yaml', replyCategory, problems),
-    codes: readFolder(dir, 'codes', code, problems),
-    commands: readFolder(dir, 'commands', command, problems),
+    codes: readFolder(dir, 'codes', code, (c) => String(c.code), problems),
+    commands: readFolder(dir, 'commands', command, (c) => c.name, problems),
+    advice: readList(dir, 'advice.yaml', adviceRule, problems),
   };
   if (problems.length) throw new ContentError(problems);
   return content;

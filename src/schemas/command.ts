@@ -1,38 +1,51 @@
 /**
  * A command of the FTP protocol (content/commands/NAME.yaml, one per command): what it is, where it is defined, the
  * replies the RFCs allow for it by stage, and the facts the decoder reads to pair it with its replies and to explain
- * a failure. The decoder holds no list of commands of its own: every set it needs is derived from these fields.
+ * a failure. The decoder holds no list of commands of its own: every set it needs is derived from these fields
+ * (src/lib/decoder/commands.ts).
  */
 import { z } from 'zod';
-import { commandName, otherSource, rfcSource, status } from './common.ts';
+import { commandAdvice } from './advice.ts';
+import {
+  COMMAND_GROUPS,
+  COMMAND_ROLES,
+  commandGroup,
+  commandName,
+  commandRole,
+  dataMode,
+  otherSource,
+  replyCode,
+  rfcSource,
+  status,
+  touches,
+} from './common.ts';
 
-/** RFC 959 §4.1's three groups, plus the security commands of RFC 2228. Labels: src/i18n/en.ts. */
-export const COMMAND_GROUPS = ['access-control', 'transfer-parameters', 'service', 'security'] as const;
-export const commandGroup = z.enum(COMMAND_GROUPS);
-
-/**
- * What the command is for in a session, as the decoder reads it:
- * - login: identifies the user (USER, PASS, ACCT);
- * - setup: prepares a later transfer or the session (PORT, PASV, TYPE, MODE, STRU, REST, PROT, PBSZ, AUTH, …);
- * - probe: asks the server about itself or a file, and a client can do without the answer (FEAT, SIZE, MDTM, SYST, …);
- * - transfer: opens a data connection and moves data (RETR, STOR, STOU, APPE, LIST, NLST, MLSD);
- * - file: acts on the server's file system over the control connection (CWD, MKD, DELE, RNFR, RNTO, SITE, …);
- * - session: ends, resets, interrupts or keeps alive the session (QUIT, REIN, ABOR, NOOP).
- */
-export const COMMAND_ROLES = ['login', 'setup', 'probe', 'transfer', 'file', 'session'] as const;
-export const commandRole = z.enum(COMMAND_ROLES);
+export { COMMAND_GROUPS, COMMAND_ROLES, commandGroup, commandRole };
+export type { CommandGroup, CommandRole } from './common.ts';
 
 /** The stage a reply puts the command in (RFC 959 §4.2, §6): 1yz preliminary, 3yz intermediate, 2yz completion, 4yz/5yz error. */
 export const REPLY_STAGES = ['preliminary', 'intermediate', 'completion', 'error'] as const;
 export const replyStage = z.enum(REPLY_STAGES);
 
-/** Replies the RFC lists for this command at one stage, with the section that lists them. */
+/**
+ * Replies an RFC lists for this command at one stage, in the RFC's order, with the section that lists them. For RFC 959
+ * commands the entries citing §5.4 are written by scripts/extract/rfc959-replies.ts; entries citing other sections
+ * (an extension's own replies, an older RFC's) are written by hand and kept by the script.
+ */
 export const commandReplies = z.object({
   stage: replyStage,
-  codes: z.array(z.number().int().min(100).max(699)).min(1),
+  codes: z.array(replyCode).min(1),
   source: rfcSource,
-  /** For a preliminary reply: the replies that may follow it (RFC 959 §5.4 indents them under it). */
-  then: z.array(z.number().int().min(100).max(699)).default([]),
+  /** For a preliminary reply: the replies that may follow it (RFC 959 §5.4 indents them under it; 110 is a restart marker). */
+  then: z.array(replyCode).default([]),
+});
+
+/** After a 3yz reply to this command the server expects one of `next`; commands in `between` may come first. */
+export const commandSequence = z.object({
+  next: z.array(commandName).min(1),
+  between: z.array(commandName).default([]),
+  /** The section that says so. */
+  source: rfcSource,
 });
 
 export const command = z
@@ -51,24 +64,38 @@ export const command = z
      * session goes on to succeed.
      */
     probe: z.boolean().default(false),
-    /** Data-connection setup: "passive" (the client connects: PASV, EPSV, …) or "active" (the server connects: PORT, EPRT, …). */
-    data: z.enum(['passive', 'active']).optional(),
+    /** Subcommands (the argument's first word, upper case) that make the command a probe: SITE UTIME. */
+    probeArguments: z.array(z.string().regex(/^[A-Z0-9]+$/)).default([]),
+    /** Data-connection setup: "passive" (the client connects) or "active" (the server connects). */
+    data: dataMode.optional(),
     /** What a 4yz/5yz file refusal of this command is about: a directory to enter, a file to read, a listing, a write. */
-    touches: z.enum(['directory', 'read', 'list', 'write']).optional(),
-    /** The syntax, as the defining RFC writes it (RFC 959 §5.3.1 for its commands): "RETR <SP> <pathname> <CRLF>". */
+    touches: touches.optional(),
+    /** The syntax, as the defining document writes it (RFC 959 §5.3.1 for its commands): "RETR <SP> <pathname> <CRLF>". */
     syntax: z.string().min(1),
-    /** Where the command is defined. */
+    /** Where an RFC defines the command. */
     defined: rfcSource.optional(),
-    /** For a command no RFC defines: who implements it. */
+    /** For a command no RFC defines: the document or source that does (an Internet-Draft, a server's code or manual). */
     origins: z.array(otherSource).default([]),
-    /** Another name for the same command (XMKD is MKD in RFC 775's spelling). */
+    /** The command this one is another name for (XMKD is MKD in RFC 775's spelling). */
     alias: commandName.optional(),
-    /** The sequence this command opens: after a 3yz reply to it the server expects one of `next`; `between` may come first. */
-    sequence: z
-      .object({ next: z.array(commandName).min(1), between: z.array(commandName).default([]), source: rfcSource.optional() })
-      .optional(),
+    /** The sequence this command opens (USER → PASS, RNFR → RNTO, REST → RETR, …). */
+    sequence: commandSequence.optional(),
+    /** The command whose 3yz reply must come just before this one (PASS after USER, RNTO after RNFR). */
+    precededBy: commandName.optional(),
+    /** Ends or resets the session or the transfer (ABOR, QUIT, REIN): sent while a sequence waits, it breaks no rule. */
+    interrupts: z.boolean().default(false),
+    /** Aborts the transfer in progress (ABOR): the transfer's 426/451 is then expected, and replies after it are late. */
+    aborts: z.boolean().default(false),
+    /** The argument is the command that follows (PRET RETR x): advice for a failure reads it as that command. */
+    announcesCommand: z.boolean().default(false),
     /** The replies the RFCs allow, by stage. Empty for commands no RFC defines. */
     replies: z.array(commandReplies).default([]),
+    /**
+     * The RFC lists every reply the command may get (RFC 959 §5.4: "These must be strictly adhered to"), so a positive
+     * reply outside `replies` is worth a warning. Not for SITE (its replies are site-defined) nor CDUP (servers answer
+     * 250 as for CWD, of which RFC 959 §4.1.1 calls it a special case).
+     */
+    repliesComplete: z.boolean().default(false),
     /**
      * Replies this command may get as preliminary (1yz) in practice beyond what its RFC lists (SITE, ABOR on some
      * servers); the decoder pairs them as preliminary rather than as a final reply.
@@ -78,14 +105,17 @@ export const command = z
     feat: z.string().optional(),
     related: z.array(commandName).default([]),
     keywords: z.array(z.string()).default([]),
+    /** Advice for a failure of this command (see src/schemas/advice.ts); tried before the shared rules. */
+    advice: z.array(commandAdvice).default([]),
   })
   .refine((c) => c.status === 'nonstandard' || c.defined !== undefined, {
     error: 'a command an RFC defines needs `defined` (its RFC section)',
   })
   .refine((c) => c.status !== 'nonstandard' || c.origins.length > 0, {
     error: 'a command no RFC defines needs at least one origin',
-  });
+  })
+  .refine((c) => !c.repliesComplete || c.replies.length > 0, { error: '`repliesComplete` needs `replies`' });
 
 export type Command = z.output<typeof command>;
-export type CommandRole = z.output<typeof commandRole>;
+export type CommandReplies = z.output<typeof commandReplies>;
 export type ReplyStage = z.output<typeof replyStage>;

@@ -32,5 +32,40 @@ export const STATUSES = ['standard', 'extension', 'historic', 'nonstandard'] as 
 export const status = z.enum(STATUSES);
 export type Status = z.output<typeof status>;
 
-/** An FTP command verb as sent on the wire: three or four letters, upper case ("RETR", "XMKD"). */
-export const commandName = z.string().regex(/^[A-Z]{3,4}$/, 'a command verb: 3 or 4 upper-case letters');
+/**
+ * An FTP command verb as sent on the wire, upper case: three or four letters ("RETR", "XMKD"), or a vendor's letters
+ * and digits ("XSHA256").
+ */
+export const commandName = z.string().regex(/^[A-Z]{3,4}([0-9]{1,3})?$/, 'a command verb: 3 or 4 upper-case letters, maybe digits');
+
+/** A reply code as written in content: three digits, 100–699. */
+export const replyCode = z.number().int().min(100).max(699);
+
+/** RFC 959 §4.1's three groups, plus the security commands of RFC 2228. Labels: src/i18n/en.ts. */
+export const COMMAND_GROUPS = ['access-control', 'transfer-parameters', 'service', 'security'] as const;
+export const commandGroup = z.enum(COMMAND_GROUPS);
+export type CommandGroup = z.output<typeof commandGroup>;
+
+/**
+ * What a command is for in a session, as the decoder reads it:
+ * - login: identifies the user (USER, PASS, ACCT);
+ * - setup: prepares a later transfer or the session (PORT, PASV, TYPE, MODE, STRU, REST, PROT, PBSZ, AUTH, …);
+ * - probe: asks the server about itself or a file (FEAT, SIZE, MDTM, SYST, …);
+ * - transfer: opens a data connection and moves data (RETR, STOR, STOU, APPE, LIST, NLST, MLSD);
+ * - file: acts on the server's file system over the control connection (CWD, MKD, DELE, RNFR, RNTO, SITE, …);
+ * - session: ends, resets, interrupts or keeps alive the session (QUIT, REIN, ABOR, NOOP): sent after a failure, it is
+ *   not the client's next attempt.
+ */
+export const COMMAND_ROLES = ['login', 'setup', 'probe', 'transfer', 'file', 'session'] as const;
+export const commandRole = z.enum(COMMAND_ROLES);
+export type CommandRole = z.output<typeof commandRole>;
+
+/** Data-connection setup: "passive" (the client connects: PASV, EPSV, …) or "active" (the server connects: PORT, EPRT, …). */
+export const DATA_MODES = ['passive', 'active'] as const;
+export const dataMode = z.enum(DATA_MODES);
+export type DataMode = z.output<typeof dataMode>;
+
+/** What a 4yz/5yz file refusal of a command is about: a directory to enter, a file to read, a listing, a write. */
+export const TOUCHES = ['directory', 'read', 'list', 'write'] as const;
+export const touches = z.enum(TOUCHES);
+export type Touches = z.output<typeof touches>;

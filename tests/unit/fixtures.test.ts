@@ -22,7 +22,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { BrowserPayload as Catalog } from '../../src/lib/reference/payload.ts';
+import type { DecoderCatalog as Catalog } from '../../src/lib/decoder/advice.ts';
 import { decode, type DecodeResult } from '../../src/lib/decoder/decode.ts';
 import { commandVerb } from '../../src/lib/decoder/formats/common.ts';
 import { byConnection, clientText, filezillaLog, readWire, winscpLog, wireLines, type WireLine } from '../fixtures/wire.ts';

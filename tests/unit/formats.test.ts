@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { BrowserPayload as Catalog } from '../../src/lib/reference/payload.ts';
+import type { DecoderCatalog as Catalog } from '../../src/lib/decoder/advice.ts';
 import { entry, row } from './catalog-fixture.ts';
 import { decode, type DecodeResult, FORMAT_NAMES, MAX_INPUT_BYTES } from '../../src/lib/decoder/decode.ts';
 import { commandVerb, maskPassword } from '../../src/lib/decoder/formats/common.ts';

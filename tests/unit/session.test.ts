@@ -3,13 +3,18 @@
  * through decode() on small transcripts ("C:" client, "S:" server).
  */
 import { describe, expect, it } from 'vitest';
-import type { BrowserPayload as Catalog } from '../../src/lib/reference/payload.ts';
+import type { DecoderCatalog as Catalog } from '../../src/lib/decoder/advice.ts';
 import { entry, row } from './catalog-fixture.ts';
+import { loadReference } from '../../scripts/load-catalog.ts';
+import { decoderCommands } from '../../src/lib/decoder/commands.ts';
 import { decode, type DecodeResult } from '../../src/lib/decoder/decode.ts';
 import { WarningList } from '../../src/lib/decoder/reply.ts';
-import { pairExchanges, stageOf } from '../../src/lib/decoder/session.ts';
+import { pairExchanges, stageOf } from '../../src/lib/decoder/pairing.ts';
 
-const catalog: Catalog = {
+const loaded = loadReference();
+/** Small code tables; the commands (sequences, probes, advice) are the real ones from content/. */
+const catalog: Catalog & { commands: ReturnType<typeof decoderCommands> } = {
+  commands: decoderCommands(loaded.commands, loaded.advice),
   classes: [1, 2, 3, 4, 5, 6].map((d) => row(`${d}yz`, d, `Class ${d}`)),
   categories: [0, 1, 2, 3, 4, 5].map((d) => row(`x${d}z`, d, `Category ${d}`)),
   codes: [

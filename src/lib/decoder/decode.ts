@@ -9,10 +9,10 @@ import { commandVerb, type LogMessage } from './formats/common.ts';
 import { detectFormat, type FormatName, formatByName, FORMAT_NAMES, isFormatName } from './formats/index.ts';
 import { sharedIndent } from './formats/raw.ts';
 import { inRange, pad3, splitLines, WarningList } from './reply.ts';
-import { type Exchange, pairExchanges } from './session.ts';
+import { type Exchange, pairExchanges } from './pairing.ts';
 
 export type { DecoderCatalog, DecoderCode, FirstFailure } from './advice.ts';
-export type { Exchange, ExchangeReply, Stage } from './session.ts';
+export type { Exchange, ExchangeReply, Stage } from './exchange.ts';
 export type { FormatName } from './formats/index.ts';
 export { FORMAT_NAMES } from './formats/index.ts';
 
@@ -252,7 +252,7 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
   }
 
   const standalone = format.name === 'code' || format.name === 'reply';
-  const exchanges = pairExchanges(parsed, warnings, { expected: expectedReplies(catalog), standalone });
+  const exchanges = pairExchanges(parsed, warnings, { expected: expectedReplies(catalog), standalone, commands: catalog.commands });
   const failure = firstFailure(parsed, exchanges, catalog);
   return { input: format.name, messages, exchanges, firstFailure: failure, warnings: warnings.list() };
 }

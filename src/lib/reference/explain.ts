@@ -8,7 +8,7 @@ import { classify, isOtherNumber } from '../classify.ts';
 import type { Status } from '../../schemas/common.ts';
 import { decode, type ServerMessage } from '../decoder/decode.ts';
 import { maskSecrets } from '../decoder/mask.ts';
-import type { BrowserPayload } from './payload.ts';
+import { decoderCatalog, type BrowserPayload } from './payload.ts';
 
 export interface ExplainLine {
   label: string;
@@ -42,7 +42,7 @@ const STATUS_WORD: Record<Status, string> = {
 
 /** The reply decode() reads in a three-digit code: its meaning, and whether the reference knows it. */
 function oneReply(code: number, payload: BrowserPayload): ServerMessage | null {
-  const [message] = decode(String(code), payload, { format: 'code' }).messages;
+  const [message] = decode(String(code), decoderCatalog(payload), { format: 'code' }).messages;
   return message?.dir === 's' ? message : null;
 }
 

@@ -7,6 +7,7 @@
  * Pure: built from plain data, by Astro's collections at build time (src/data/reference.ts) and by the Node loader
  * (src/node/content.ts) for the CLI, scripts and tests.
  */
+import type { AdviceRule } from '../../schemas/advice.ts';
 import type { Code } from '../../schemas/code.ts';
 import type { Command } from '../../schemas/command.ts';
 import type { RfcSource } from '../../schemas/common.ts';
@@ -21,6 +22,8 @@ export interface Content {
   categories: readonly ReplyCategory[];
   codes: readonly Code[];
   commands: readonly Command[];
+  /** Advice for a failure shared by a family of commands (content/advice.yaml), in the order it is tried. */
+  advice: readonly AdviceRule[];
 }
 
 /** A code with what follows from its digits: the class and category rows (null for non-FTP numbers). */
@@ -39,6 +42,7 @@ export interface Reference extends DigitTables {
   codes: readonly CodeEntry[];
   /** In alphabetical order. */
   commands: readonly Command[];
+  advice: readonly AdviceRule[];
   code(code: number): CodeEntry | undefined;
   rfc(id: string | number): Rfc | undefined;
   command(name: string): Command | undefined;
@@ -89,6 +93,15 @@ function problemsOf(content: Content): string[] {
     if (c.defined) cite(`command ${c.name}`, c.defined);
     for (const r of c.replies) cite(`command ${c.name}`, r.source);
   }
+  const command = (where: string, name: string) => {
+    if (!names.has(name)) problems.push(`${where} names the command ${name}, which content/commands/ does not hold`);
+  };
+  for (const c of content.commands) {
+    for (const name of [...(c.sequence?.next ?? []), ...(c.sequence?.between ?? []), ...c.related]) command(`command ${c.name}`, name);
+    if (c.precededBy) command(`command ${c.name}`, c.precededBy);
+  }
+  for (const c of content.codes) for (const m of c.meanings) for (const name of m.commands) command(`code ${c.code}`, name);
+  for (const rule of content.advice) for (const name of [...(rule.commands?.names ?? []), ...(rule.commands?.except ?? [])]) command(`advice ${rule.id}`, name);
   return problems;
 }
 
@@ -120,6 +133,7 @@ export function buildReference(content: Content): Reference {
     categories,
     codes,
     commands,
+    advice: content.advice,
     code: (code) => codeMap.get(code),
     rfc: (id) => rfcMap.get(String(id)),
     command: (name) => commandMap.get(name.toUpperCase()),

@@ -5,6 +5,9 @@
  * code, the digit tables, and the "what to do" text of the failure codes (the decoder's advice for the first failure).
  */
 import type { DigitRow } from '../classify.ts';
+import { decoderCommandFields, decoderCommands, type DecoderCommandInput } from '../decoder/commands.ts';
+import type { NormalCatalog } from '../decoder/advice.ts';
+import type { AdviceRule } from '../../schemas/advice.ts';
 import type { Status } from '../../schemas/common.ts';
 import type { Reference } from './model.ts';
 
@@ -22,6 +25,10 @@ export interface BrowserPayload {
   classes: DigitRow[];
   categories: DigitRow[];
   codes: PayloadCode[];
+  /** The fields of each command the decoder reads (pairing, probes, advice). */
+  commands: DecoderCommandInput[];
+  /** The advice rules shared by families of commands, in the order they are tried. */
+  advice: AdviceRule[];
 }
 
 const row = ({ id, digit, name, summary }: DigitRow): DigitRow => ({ id, digit, name, summary });
@@ -38,7 +45,21 @@ export function browserPayload(ref: Reference): BrowserPayload {
       if (commands.length) out.meanings = [{ commands }];
       return out;
     }),
+    commands: decoderCommandFields(ref.commands),
+    advice: [...ref.advice],
   };
+}
+
+const catalogs = new WeakMap<BrowserPayload, NormalCatalog>();
+
+/** What decode() reads, built from the payload once per payload object (the command facts become sets and maps). */
+export function decoderCatalog(payload: BrowserPayload): NormalCatalog {
+  let catalog = catalogs.get(payload);
+  if (!catalog) {
+    catalog = { classes: payload.classes, categories: payload.categories, codes: payload.codes, commands: decoderCommands(payload.commands, payload.advice) };
+    catalogs.set(payload, catalog);
+  }
+  return catalog;
 }
 
 /** The payload as a <script type="application/json"> body: "<" escaped so no text can close the element. */

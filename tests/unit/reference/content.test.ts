@@ -31,7 +31,7 @@ describe('loadContent', () => {
   });
 
   it('applies the schema defaults, as Astro does', () => {
-    const root = contentDir('ok', { 'rfcs.yaml': RFCS, 'classes.yaml': CLASSES, 'categories.yaml': '[]\n', 'codes/550.yaml': CODE_550 });
+    const root = contentDir('ok', { 'rfcs.yaml': RFCS, 'classes.yaml': CLASSES, 'categories.yaml': '[]\n', 'advice.yaml': '[]\n', 'codes/550.yaml': CODE_550 });
     const content = loadContent(root);
     expect(content.codes).toEqual([
       expect.objectContaining({ code: 550, family: 'ftp', causes: [], related: [], notes: [], keywords: [], meanings: [{ rfc: '959', section: '4.2.1', text: 'y', commands: [] }] }),
@@ -44,6 +44,7 @@ describe('loadContent', () => {
       'rfcs.yaml': `\uFEFF${RFCS.replace(/\n/g, '\r\n')}`,
       'classes.yaml': CLASSES.replace(/\n/g, '\r\n'),
       'categories.yaml': '[]\r\n',
+      'advice.yaml': '[]\r\n',
       'codes/550.yaml': `\uFEFF${CODE_550.replace(/\n/g, '\r\n')}`,
     });
     expect(loadContent(root).codes[0]?.action).toBe('Check it.');
@@ -54,6 +55,7 @@ describe('loadContent', () => {
       'rfcs.yaml': RFCS,
       'classes.yaml': CLASSES.replace('retry: "no"', 'retry: maybe'),
       'categories.yaml': '[]\n',
+      'advice.yaml': '[]\n',
       'codes/550.yaml': CODE_550.replace('status: standard', 'status: popular'),
       'codes/551.yaml': 'code: [unclosed\n',
     });
@@ -75,7 +77,7 @@ describe('loadContent', () => {
 
 describe('buildReference', () => {
   it('refuses a citation of an RFC that rfcs.yaml does not list', () => {
-    const root = contentDir('dangling', { 'rfcs.yaml': RFCS, 'classes.yaml': CLASSES, 'categories.yaml': '[]\n', 'codes/550.yaml': CODE_550.replace('"959"', '"9999"') });
+    const root = contentDir('dangling', { 'rfcs.yaml': RFCS, 'classes.yaml': CLASSES, 'categories.yaml': '[]\n', 'advice.yaml': '[]\n', 'codes/550.yaml': CODE_550.replace('"959"', '"9999"') });
     expect(() => buildReference(loadContent(root))).toThrow(ReferenceError);
     expect(() => buildReference(loadContent(root))).toThrow(/code 550 cites RFC 9999/);
   });

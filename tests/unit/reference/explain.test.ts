@@ -12,6 +12,8 @@ const catalog: BrowserPayload = {
     { code: 430, title: 'Invalid username or password', status: 'nonstandard' },
     { code: 10054, title: 'Connection reset by peer', status: 'nonstandard' },
   ],
+  commands: [],
+  advice: [],
 };
 
 describe('explain (the small decoder view)', () => {

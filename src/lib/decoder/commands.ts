@@ -1,0 +1,162 @@
+/**
+ * What the decoder knows of commands, derived from content/commands/*.yaml and content/advice.yaml: the sets and maps
+ * pairing and advice read. Pure: the commands are passed in (the CLI loads them with scripts/load-catalog.ts), so the
+ * same code runs in the browser, the CLI and Vitest. Nothing here names a command.
+ */
+import type { AdviceRule, CommandAdvice } from '../../schemas/advice.ts';
+import type { Command } from '../../schemas/command.ts';
+import type { CommandGroup, CommandRole, DataMode, Touches } from '../../schemas/common.ts';
+
+/** The fields of a command the decoder reads; a full `Command` fits. */
+export type DecoderCommandInput = Pick<
+  Command,
+  | 'name'
+  | 'group'
+  | 'role'
+  | 'probe'
+  | 'probeArguments'
+  | 'data'
+  | 'touches'
+  | 'sequence'
+  | 'precededBy'
+  | 'interrupts'
+  | 'aborts'
+  | 'announcesCommand'
+  | 'replies'
+  | 'repliesComplete'
+  | 'alsoPreliminary'
+  | 'advice'
+>;
+
+/** The facts an advice rule can select a command by. */
+export interface CommandFacts {
+  role: CommandRole;
+  group: CommandGroup;
+  data: DataMode | undefined;
+  touches: Touches | undefined;
+}
+
+export interface Sequence {
+  /** The commands the server waits for after a 3yz reply. */
+  next: readonly string[];
+  /** Commands that may come first without breaking the sequence (data-connection setup between REST and RETR). */
+  between: ReadonlySet<string>;
+}
+
+export interface DecoderCommands {
+  /** Every command verb there is a file for: a line starting with one is a client command in an unmarked transcript. */
+  known: ReadonlySet<string>;
+  facts: ReadonlyMap<string, CommandFacts>;
+  /** Command → the sequence its 3yz reply opens (USER → PASS or ACCT, RNFR → RNTO, REST → RETR, …). */
+  sequences: ReadonlyMap<string, Sequence>;
+  /** Command → the command whose 3yz reply must come just before it (PASS → USER, RNTO → RNFR). */
+  precededBy: ReadonlyMap<string, string>;
+  /** Commands that may break into a waiting sequence (ABOR, QUIT, REIN). */
+  interrupts: ReadonlySet<string>;
+  /** Commands that abort the transfer in progress (ABOR). */
+  aborts: ReadonlySet<string>;
+  /** Commands that may get a 1yz reply: the RFCs list one, or servers send one in practice. */
+  mayBePreliminary: ReadonlySet<string>;
+  /** Commands that open a data transfer (role transfer). */
+  transfers: ReadonlySet<string>;
+  /** Commands a client sends to probe the server (a refusal does not count once the session moved on). */
+  probes: ReadonlySet<string>;
+  /** Command → a pattern for the arguments that make it a probe (SITE → /^UTIME\b/i, from `probeArguments`). */
+  probeArguments: ReadonlyMap<string, RegExp>;
+  /** Commands that end, reset or keep alive the session: after a failure they are not the client's next attempt. */
+  session: ReadonlySet<string>;
+  /** Commands whose argument is the command that follows (PRET). */
+  announcesCommand: ReadonlySet<string>;
+  /** Command → its own advice rules, tried first. */
+  ownAdvice: ReadonlyMap<string, readonly CommandAdvice[]>;
+  /** The shared advice rules, in order. */
+  sharedAdvice: readonly AdviceRule[];
+  /**
+   * Whether the RFCs list `code` among the replies of `command`: undefined when the command's RFC does not list its
+   * replies completely (`repliesComplete`) or no command lists the code at all.
+   */
+  expected: (code: number, command: string) => boolean | undefined;
+}
+
+function codesOf(command: DecoderCommandInput): Set<number> {
+  const codes = new Set<number>();
+  for (const r of command.replies) for (const code of [...r.codes, ...r.then]) codes.add(code);
+  return codes;
+}
+
+/** Builds what the decoder reads from the commands (and the shared advice rules). */
+export function decoderCommands(commands: readonly DecoderCommandInput[], advice: readonly AdviceRule[] = []): DecoderCommands {
+  const names = (keep: (c: DecoderCommandInput) => boolean) => new Set(commands.filter(keep).map((c) => c.name));
+  const facts = new Map<string, CommandFacts>();
+  const sequences = new Map<string, Sequence>();
+  const precededBy = new Map<string, string>();
+  const probeArguments = new Map<string, RegExp>();
+  const ownAdvice = new Map<string, readonly CommandAdvice[]>();
+  const allowed = new Map<string, Set<number>>();
+  const listed = new Set<number>();
+  for (const c of commands) {
+    facts.set(c.name, { role: c.role, group: c.group, data: c.data, touches: c.touches });
+    if (c.sequence) sequences.set(c.name, { next: c.sequence.next, between: new Set(c.sequence.between) });
+    if (c.precededBy) precededBy.set(c.name, c.precededBy);
+    // The schema allows letters and digits only, so the words need no escaping.
+    if (c.probeArguments.length) probeArguments.set(c.name, new RegExp(`^(${c.probeArguments.join('|')})\\b`, 'i'));
+    if (c.advice.length) ownAdvice.set(c.name, c.advice);
+    const codes = codesOf(c);
+    for (const code of codes) listed.add(code);
+    if (c.repliesComplete) allowed.set(c.name, codes);
+  }
+  return {
+    known: names(() => true),
+    facts,
+    sequences,
+    precededBy,
+    interrupts: names((c) => c.interrupts),
+    aborts: names((c) => c.aborts),
+    mayBePreliminary: names((c) => c.alsoPreliminary || c.replies.some((r) => r.stage === 'preliminary')),
+    transfers: names((c) => c.role === 'transfer'),
+    probes: names((c) => c.probe),
+    probeArguments,
+    session: names((c) => c.role === 'session'),
+    announcesCommand: names((c) => c.announcesCommand),
+    ownAdvice,
+    sharedAdvice: advice,
+    expected: (code, command) => {
+      const codes = allowed.get(command);
+      return codes && listed.has(code) ? codes.has(code) : undefined;
+    },
+  };
+}
+
+/**
+ * The fields of each command the decoder reads, and nothing more (no titles, syntax, origins, sources): what a page
+ * embeds for the browser, which calls `decoderCommands()` on it. Plain data; JSON keeps it whole.
+ */
+export function decoderCommandFields(commands: readonly DecoderCommandInput[]): DecoderCommandInput[] {
+  return commands.map((c) => ({
+    name: c.name,
+    group: c.group,
+    role: c.role,
+    probe: c.probe,
+    probeArguments: c.probeArguments,
+    ...(c.data ? { data: c.data } : {}),
+    ...(c.touches ? { touches: c.touches } : {}),
+    ...(c.sequence ? { sequence: c.sequence } : {}),
+    ...(c.precededBy ? { precededBy: c.precededBy } : {}),
+    interrupts: c.interrupts,
+    aborts: c.aborts,
+    announcesCommand: c.announcesCommand,
+    replies: c.replies,
+    repliesComplete: c.repliesComplete,
+    alsoPreliminary: c.alsoPreliminary,
+    advice: c.advice,
+  }));
+}
+
+/** For input without command knowledge: pairing by stage only, no sequences, probes or hints. */
+export const NO_COMMANDS: DecoderCommands = decoderCommands([]);
+
+/** True when the command with this argument is a probe (FEAT, SIZE, …, or SITE UTIME). */
+export function isProbe(commands: DecoderCommands, command: string, argument: string): boolean {
+  if (commands.probes.has(command)) return true;
+  return commands.probeArguments.get(command)?.test(argument) ?? false;
+}
