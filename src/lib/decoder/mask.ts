@@ -29,6 +29,8 @@ const DOUBLE_QUOTE = 34;
  */
 const CANDIDATE = /(^|[^A-Za-z0-9_])(?:PASS|ACCT)[ \t]/i;
 const VERB_AND_SEPARATOR = 5;
+/** A line without either of these holds no secret. */
+const MAY_HOLD_SECRET = /(?:PASS|ACCT)[ \t]|:\/\//i;
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -125,6 +127,8 @@ function maskUrlCredentials(line: string): string {
  * lines of decoded messages (client and server) and, line by line, for whole texts.
  */
 export function maskLine(line: string): string {
+  // Almost every line holds neither: one scan to say so.
+  if (!MAY_HOLD_SECRET.test(line)) return line;
   return maskUrlCredentials(maskCommandIn(line));
 }
 
