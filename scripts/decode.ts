@@ -227,7 +227,8 @@ function plural(n: number, word: string): string {
 function render(result: DecodeResult, rows: DigitTables, detected: boolean, p: Paint, width: number): string {
   const out: string[] = [];
   const stages = new Map<number, string>();
-  for (const e of result.exchanges) for (const r of e.replies) stages.set(r.index, e.kind === 'greeting' ? 'greeting' : r.stage);
+  for (const e of result.exchanges)
+    for (const r of e.replies) stages.set(r.index, e.kind === 'greeting' ? 'greeting' : r.stage);
 
   const label = formatByName(result.input).label;
   const counts = ` · ${plural(result.messages.length, 'message')} · ${plural(result.exchanges.length, 'exchange')}`;
@@ -263,7 +264,8 @@ function render(result: DecodeResult, rows: DigitTables, detected: boolean, p: P
   if (result.warnings.length > 0) {
     if (result.messages.length > 0) out.push('');
     out.push(p.bold(`Warnings (${result.warnings.length}):`));
-    for (const w of result.warnings) out.push(p.warn(wrapText(`- ${visible(w)}`, width, '  ').replace(/^ {2}- /, '  - ')));
+    for (const w of result.warnings)
+      out.push(p.warn(wrapText(`- ${visible(w)}`, width, '  ').replace(/^ {2}- /, '  - ')));
   }
   return `${out.join('\n')}\n`;
 }

@@ -68,7 +68,8 @@ function maskedLines(lines: string[]): string[] {
  * `unknown`.
  */
 export function toMessage(message: LogMessage, codes: ReadonlyMap<number, DecoderCode>, unknown: Set<number>): Message {
-  if (message.dir === 'c') return { dir: 'c', lines: message.lines, multiline: false, command: commandVerb(message.lines[0]) };
+  if (message.dir === 'c')
+    return { dir: 'c', lines: message.lines, multiline: false, command: commandVerb(message.lines[0]) };
   const code = message.code;
   const entry = codes.get(code);
   if (!entry && inRange(code)) unknown.add(code);

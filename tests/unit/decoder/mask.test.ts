@@ -24,7 +24,10 @@ describe('maskSecrets', () => {
     ['2026-11-25 12:00:10 4242 1 Command: PASS s3cret-pw', '2026-11-25 12:00:10 4242 1 Command: PASS ****'],
     ['> 2026-01-01 12:00:00.123 PASS s3cret-pw', '> 2026-01-01 12:00:00.123 PASS ****'],
     ['[4242] 2026-01-01 12:00:00 ---> PASS s3cret-pw', '[4242] 2026-01-01 12:00:00 ---> PASS ****'],
-    ['  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0> PASS x', '  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0> PASS ****'],
+    [
+      '  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0> PASS x',
+      '  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0> PASS ****',
+    ],
     ['C: PASS s3cret-pw\r\nS: 230 ok', 'C: PASS ****\r\nS: 230 ok'],
     ['pass lower case', 'pass ****'],
     ['> Pass "quoted" \'too\'', '> Pass ****'],
@@ -97,13 +100,25 @@ describe('maskLine on a command line as sent', () => {
 });
 
 const catalog = {
-  classes: [row('2yz', 2, 'Positive completion'), row('3yz', 3, 'Positive intermediate'), row('5yz', 5, 'Permanent negative completion')],
+  classes: [
+    row('2yz', 2, 'Positive completion'),
+    row('3yz', 3, 'Positive intermediate'),
+    row('5yz', 5, 'Permanent negative completion'),
+  ],
   categories: [row('x3z', 3, 'Authentication and accounting')],
-  codes: [entry(220, 'Service ready'), entry(230, 'User logged in'), entry(331, 'User name okay, need password'), entry(530, 'Not logged in', 'Check it.')],
+  codes: [
+    entry(220, 'Service ready'),
+    entry(230, 'User logged in'),
+    entry(331, 'User name okay, need password'),
+    entry(530, 'Not logged in', 'Check it.'),
+  ],
 };
 
 /** Printable ASCII, space to tilde: quotes, backslashes, "@", ":" and "/" included. */
-const printable = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 24 });
+const printable = fc.string({
+  unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
+  maxLength: 24,
+});
 // Two markers inside the secret: whatever part of it leaked, the end would, and a cut in the middle shows either.
 const HEAD = 'Kq7vXh';
 const TAIL = 'Wz3jYm';
@@ -112,7 +127,13 @@ const verb = fc.constantFrom('PASS', 'pass', 'Pass', 'ACCT', 'acct');
 const shapes = { ...renderers, ...variants };
 
 function session(command: string): Item[] {
-  return [{ s: ['220 ready'] }, { c: 'USER anna' }, { s: ['331 Password required.'] }, { c: command }, { s: ['530 Login incorrect.'] }];
+  return [
+    { s: ['220 ready'] },
+    { c: 'USER anna' },
+    { s: ['331 Password required.'] },
+    { c: command },
+    { s: ['530 Login incorrect.'] },
+  ];
 }
 
 function expectNoSecret(text: string, s: string): void {
@@ -122,21 +143,24 @@ function expectNoSecret(text: string, s: string): void {
 }
 
 describe('no secret survives, in any format', () => {
-  it.each(Object.keys(shapes))('%s: decode() (detected and read as every format), the copies and the masked text', (shape) => {
-    const render = shapes[shape] as (items: Item[]) => string;
-    fc.assert(
-      fc.property(verb, secret, fc.constantFrom(undefined, ...FORMAT_NAMES), (v, s, format) => {
-        const text = render(session(`${v} ${s}`));
-        const result = decode(text, catalog, { format });
-        expectNoSecret(JSON.stringify(result), s);
-        expectNoSecret([...result.messages.flatMap((m) => m.lines), ...result.warnings].join('\n'), s);
-        expectNoSecret(toText(result, 'x'), s);
-        expectNoSecret(toMarkdown(result, 'x', 'https://example.org/decode/#q=x'), s);
-        expectNoSecret(maskSecrets(text), s);
-      }),
-      { numRuns: 60 },
-    );
-  });
+  it.each(Object.keys(shapes))(
+    '%s: decode() (detected and read as every format), the copies and the masked text',
+    (shape) => {
+      const render = shapes[shape] as (items: Item[]) => string;
+      fc.assert(
+        fc.property(verb, secret, fc.constantFrom(undefined, ...FORMAT_NAMES), (v, s, format) => {
+          const text = render(session(`${v} ${s}`));
+          const result = decode(text, catalog, { format });
+          expectNoSecret(JSON.stringify(result), s);
+          expectNoSecret([...result.messages.flatMap((m) => m.lines), ...result.warnings].join('\n'), s);
+          expectNoSecret(toText(result, 'x'), s);
+          expectNoSecret(toMarkdown(result, 'x', 'https://example.org/decode/#q=x'), s);
+          expectNoSecret(maskSecrets(text), s);
+        }),
+        { numRuns: 60 },
+      );
+    },
+  );
 
   it.each(Object.keys(renderers))('%s: the command is still there, masked', (shape) => {
     const render = renderers[shape] as (items: Item[]) => string;
@@ -164,7 +188,22 @@ describe('no secret survives, in any format', () => {
 });
 
 describe('reply texts are never masked', () => {
-  const word = fc.constantFrom('PASS', 'pass', 'Pass', 'ACCT', 'acct', 'USER', 'and', 'with', 'password', 'x', '(ok)', '"q"', "'q'", '1.2');
+  const word = fc.constantFrom(
+    'PASS',
+    'pass',
+    'Pass',
+    'ACCT',
+    'acct',
+    'USER',
+    'and',
+    'with',
+    'password',
+    'x',
+    '(ok)',
+    '"q"',
+    "'q'",
+    '1.2',
+  );
   const text = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
   const code = fc.integer({ min: 100, max: 599 });
 

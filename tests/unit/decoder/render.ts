@@ -22,17 +22,30 @@ export const renderers: Record<string, (items: Item[]) => string> = {
   curl: (items) =>
     `* Connected to h (1.2.3.4) port 21 (#0)\n${items.map((it) => ('c' in it ? `> ${it.c}` : it.s.map((l) => `< ${l}`).join('\r\n'))).join('\r\n')}`,
   lftp: (items) => items.map((it) => ('c' in it ? `---> ${it.c}` : it.s.map((l) => `<--- ${l}`).join('\n'))).join('\n'),
-  ftplib: (items) => items.map((it) => ('c' in it ? `*cmd* ${pyRepr(it.c)}` : `*resp* ${pyRepr(it.s.join('\n'))}`)).join('\n'),
+  ftplib: (items) =>
+    items.map((it) => ('c' in it ? `*cmd* ${pyRepr(it.c)}` : `*resp* ${pyRepr(it.s.join('\n'))}`)).join('\n'),
   tnftp: (items) => `Connected to h.\n${items.map((it) => ('c' in it ? `---> ${it.c}` : it.s.join('\n'))).join('\n')}`,
-  filezilla: (items) => items.map((it) => ('c' in it ? `Command:\t${it.c}` : it.s.map((l) => `Response:\t${l}`).join('\n'))).join('\n'),
-  winscp: (items) => items.map((it) => ('c' in it ? `> ${stamp} ${it.c}` : it.s.map((l) => `< ${stamp} ${l}`).join('\n'))).join('\n'),
+  filezilla: (items) =>
+    items.map((it) => ('c' in it ? `Command:\t${it.c}` : it.s.map((l) => `Response:\t${l}`).join('\n'))).join('\n'),
+  winscp: (items) =>
+    items.map((it) => ('c' in it ? `> ${stamp} ${it.c}` : it.s.map((l) => `< ${stamp} ${l}`).join('\n'))).join('\n'),
 };
 
 /** More shapes of the same formats: ftplib at debug level 2, an unmarked transcript, FileZilla's log file. */
 export const variants: Record<string, (items: Item[]) => string> = {
   ftplib2: (items) =>
-    items.map((it) => ('c' in it ? `*put* ${pyRepr(`${it.c}\r\n`)}` : it.s.map((l) => `*get* ${pyRepr(`${l}\n`)}`).join('\n'))).join('\n'),
+    items
+      .map((it) =>
+        'c' in it ? `*put* ${pyRepr(`${it.c}\r\n`)}` : it.s.map((l) => `*get* ${pyRepr(`${l}\n`)}`).join('\n'),
+      )
+      .join('\n'),
   'raw-unmarked': (items) => items.map((it) => ('c' in it ? it.c : it.s.join('\r\n'))).join('\r\n'),
   'filezilla-file': (items) =>
-    items.map((it) => ('c' in it ? `2026-01-01 12:00:01 4242 1 Command: ${it.c}` : it.s.map((l) => `2026-01-01 12:00:01 4242 1 Response: ${l}`).join('\n'))).join('\n'),
+    items
+      .map((it) =>
+        'c' in it
+          ? `2026-01-01 12:00:01 4242 1 Command: ${it.c}`
+          : it.s.map((l) => `2026-01-01 12:00:01 4242 1 Response: ${l}`).join('\n'),
+      )
+      .join('\n'),
 };
