@@ -1,115 +1,154 @@
 /**
- * The decoder in a terminal:
- *
- *   npm run decode -- [--json] [--format NAME] [FILE|-]
- *
- * Reads FILE, or standard input when FILE is "-" or absent. Prints the messages with their
- * meanings, the first failure with advice, and warnings; `--json` prints the DESIGN.md contract
- * object instead. Exit 0 when the input was decoded, 2 with a one-line reason on bad usage or
- * unreadable input.
+ * The decoder in a terminal. Run `npm run --silent decode -- --help` for usage: it takes a reply code, a reply line,
+ * a file or standard input, prints the messages with their meanings, the first failure with advice and warnings, or
+ * with --json the DESIGN.md contract object. Exit status: 0 decoded, 1 nothing to decode, 2 bad usage or unreadable
+ * input (one line on stderr).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { parseArgs, styleText } from 'node:util';
 import type { DigitTables } from '../src/lib/classify.ts';
-import { decode, type DecodeResult, FORMAT_NAMES, MAX_INPUT_BYTES, type Message } from '../src/lib/decoder/decode.ts';
-import { formatByName } from '../src/lib/decoder/formats/index.ts';
+import { decode, type DecodeResult, MAX_INPUT_BYTES } from '../src/lib/decoder/decode.ts';
+import { formatByName, formatHelp, FORMAT_NAMES, isFormatName } from '../src/lib/decoder/formats/index.ts';
+import { megabytes } from '../src/lib/decoder/input.ts';
 import { loadCatalog } from './load-catalog.ts';
 
-const USAGE = `Usage: npm run decode -- [options] [FILE|-]
+const USAGE = `Usage: npm run --silent decode -- [options] [CODE | REPLY | FILE | -]
 
-Decode an FTP reply code, a reply, or a client log (curl -v, lftp -d, Python ftplib debug,
-tnftp -d, FileZilla, WinSCP, raw transcripts). Reads standard input when FILE is "-" or missing.
+Decode an FTP reply code, a reply, or a client log. An argument is a file when a file of
+that name exists; otherwise it is the text to decode. Without one, or with "-", the input
+is read from standard input.
+
+  npm run --silent decode -- 550
+  npm run --silent decode -- "530 Login incorrect."
+  curl -v ftp://example.org/missing.txt 2>&1 | npm run --silent decode
+  npm run --silent decode -- --json session.log
 
 Options:
+  --format NAME    read the input as NAME instead of detecting it (see Formats)
   --json           print the decoder's result object as JSON
-  --format NAME    read the input as NAME instead of detecting it; one of:
-                   ${FORMAT_NAMES.join(', ')}
-  --no-color       plain output (also when NO_COLOR is set or output is not a terminal)
+  --color          colour even when the output is no terminal
+  --no-color       no colour (also when NO_COLOR is set or the output is no terminal)
   -h, --help       show this help
 
-Exit status: 0 decoded, 2 bad usage or unreadable input.
+Formats:
+${formatHelp('  ')}
+
+Exit status: 0 decoded, 1 nothing to decode (empty, or nothing FTP in it), 2 bad usage or
+unreadable input.
 `;
 
+const EXIT_DECODED = 0;
+const EXIT_NOTHING = 1;
+const EXIT_USAGE = 2;
+
+/** Bad usage: its message is the one line the user sees, with a pointer to --help. */
 class UsageError extends Error {}
+
+/** Input that cannot be read (no such file, a directory, too large): its message is the one line the user sees. */
+class InputError extends Error {}
 
 interface Options {
   json: boolean;
   format: string | undefined;
+  /** true/false when asked for; undefined leaves it to the terminal and NO_COLOR. */
   color: boolean | undefined;
-  file: string;
   help: boolean;
+  /** What to decode: standard input, a file, or the argument's own text. */
+  input: { kind: 'stdin' } | { kind: 'file'; path: string } | { kind: 'text'; text: string };
 }
 
-function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { json: false, format: undefined, color: undefined, file: '-', help: false };
-  let file: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '--json') options.json = true;
-    else if (arg === '-h' || arg === '--help') options.help = true;
-    else if (arg === '--no-color') options.color = false;
-    else if (arg === '--color') options.color = true;
-    else if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg === '--format' ? argv[++i] : arg.slice('--format='.length);
-      if (value === undefined || value === '') throw new UsageError('--format needs a name');
-      if (!(FORMAT_NAMES as readonly string[]).includes(value)) {
-        throw new UsageError(`unknown format "${value}" (one of: ${FORMAT_NAMES.join(', ')})`);
-      }
-      options.format = value;
-    } else if (arg === '--') {
-      const rest = argv.slice(i + 1);
-      if (rest.length > 1 || (rest.length === 1 && file !== undefined)) throw new UsageError('give at most one FILE');
-      if (rest[0] !== undefined) file = rest[0];
-      break;
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
-    else {
-      if (file !== undefined) throw new UsageError('give at most one FILE');
-      file = arg;
-    }
+function hasCode(error: unknown, code: string): error is Error {
+  return error instanceof Error && 'code' in error && error.code === code;
+}
+
+/** node:util's parseArgs errors, said in one short line. */
+function usageMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-[^' ]*)/.exec(message)?.[1] ?? '';
+  if (hasCode(error, 'ERR_PARSE_ARGS_UNKNOWN_OPTION')) return `unknown option ${option}`;
+  if (hasCode(error, 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') && option === '--format') return '--format needs a name';
+  return message.split('\n')[0] ?? 'bad usage';
+}
+
+function readOptions(argv: readonly string[]): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: {
+        json: { type: 'boolean', default: false },
+        format: { type: 'string' },
+        color: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      allowPositionals: true,
+      allowNegative: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError(usageMessage(error));
   }
-  if (file !== undefined) options.file = file;
-  return options;
+  const { values, positionals } = parsed;
+  const format = values.format;
+  if (format === '') throw new UsageError('--format needs a name');
+  if (format !== undefined && !isFormatName(format)) {
+    throw new UsageError(`unknown format "${format}" (one of: ${FORMAT_NAMES.join(', ')})`);
+  }
+  if (positionals.length > 1) {
+    throw new UsageError(`give one code, reply, FILE or "-", not ${positionals.length} arguments (quote a reply line)`);
+  }
+  const [argument] = positionals;
+  let input: Options['input'] = { kind: 'stdin' };
+  if (argument !== undefined && argument !== '-') {
+    input = existsSync(argument) ? { kind: 'file', path: argument } : { kind: 'text', text: argument };
+  }
+  return { json: values.json, format, color: values.color, help: values.help, input };
 }
-
-class InputError extends Error {}
 
 function tooLarge(name: string, bytes: number): InputError {
-  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  return new InputError(`${name} is ${mb(bytes)}; the decoder reads at most ${mb(MAX_INPUT_BYTES)}`);
+  return new InputError(`${name} is ${megabytes(bytes)}; the decoder reads at most ${megabytes(MAX_INPUT_BYTES)}`);
 }
 
-function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return (error as Error).message.split('\n')[0] ?? 'unknown error';
+function describeReadError(error: unknown): string {
+  if (hasCode(error, 'ENOENT')) return 'no such file';
+  if (hasCode(error, 'EISDIR')) return 'it is a directory';
+  if (hasCode(error, 'EACCES') || hasCode(error, 'EPERM')) return 'permission denied';
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0] ?? 'unknown error';
 }
 
-async function readInput(file: string): Promise<Buffer> {
-  if (file === '-') {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of process.stdin) {
-      const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-      size += buf.length;
-      if (size > MAX_INPUT_BYTES) throw tooLarge('standard input', size);
-      chunks.push(buf);
-    }
-    return Buffer.concat(chunks);
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buf.length;
+    if (size > MAX_INPUT_BYTES) throw tooLarge('standard input', size);
+    chunks.push(buf);
   }
+  return Buffer.concat(chunks);
+}
+
+function readFile(path: string): Buffer {
+  let size: number;
   try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) throw new InputError(`cannot read ${file}: it is a directory`);
-    if (stat.size > MAX_INPUT_BYTES) throw tooLarge(file, stat.size);
-    return readFileSync(file);
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new InputError(`cannot read ${path}: it is a directory`);
+    size = stat.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read ${file}: ${describe(error)}`);
+    throw new InputError(`cannot read ${path}: ${describeReadError(error)}`);
+  }
+  if (size > MAX_INPUT_BYTES) throw tooLarge(path, size);
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new InputError(`cannot read ${path}: ${describeReadError(error)}`);
   }
 }
 
 /** UTF-8 when valid, otherwise Latin-1 (every byte maps to a character), with a note. */
-function toText(buf: Buffer): { text: string; note?: string } {
+function bytesToText(buf: Buffer): { text: string; note?: string } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf) };
   } catch {
@@ -117,30 +156,38 @@ function toText(buf: Buffer): { text: string; note?: string } {
   }
 }
 
+async function readText(input: Options['input']): Promise<{ text: string; note?: string }> {
+  if (input.kind === 'text') return { text: input.text };
+  if (input.kind === 'file') return bytesToText(readFile(input.path));
+  if (process.stdin.isTTY) process.stderr.write('decode: reading standard input; paste the text, then press Ctrl-D.\n');
+  return bytesToText(await readStdin());
+}
+
+type Style = Parameters<typeof styleText>[0];
+
 interface Paint {
   bold(s: string): string;
   dim(s: string): string;
   client(s: string): string;
-  code(s: string, cls: number): string;
+  code(s: string, replyClass: number): string;
   warn(s: string): string;
 }
 
-function paint(enabled: boolean): Paint {
-  const wrap = (open: number, close: number) => (s: string) => (enabled ? `\x1b[${open}m${s}\x1b[${close}m` : s);
-  const byClass: Record<number, (s: string) => string> = {
-    1: wrap(32, 39),
-    2: wrap(32, 39),
-    3: wrap(36, 39),
-    4: wrap(33, 39),
-    5: wrap(31, 39),
-    6: wrap(35, 39),
-  };
+const CLASS_COLOURS: Record<number, Style> = { 1: 'green', 2: 'green', 3: 'cyan', 4: 'yellow', 5: 'red', 6: 'magenta' };
+
+/** Colours through util.styleText: on a terminal unless NO_COLOR (Node decides), or as --color/--no-color say. */
+function paint(color: boolean | undefined): Paint {
+  const style = (format: Style, text: string) =>
+    color === false ? text : styleText(format, text, { validateStream: color === undefined, stream: process.stdout });
   return {
-    bold: wrap(1, 22),
-    dim: wrap(2, 22),
-    client: wrap(34, 39),
-    code: (s, cls) => (byClass[cls] ?? ((x: string) => x))(s),
-    warn: wrap(33, 39),
+    bold: (s) => style('bold', s),
+    dim: (s) => style('dim', s),
+    client: (s) => style('blue', s),
+    code: (s, replyClass) => {
+      const colour = CLASS_COLOURS[replyClass];
+      return colour ? style(colour, s) : s;
+    },
+    warn: (s) => style('yellow', s),
   };
 }
 
@@ -159,32 +206,43 @@ function wrapText(text: string, width: number, indent: string): string {
   return lines.join('\n');
 }
 
-/** Control characters would move the cursor or recolour the terminal: show them as \xNN. */
-function safe(line: string): string {
-  return line.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+/**
+ * Log text shown in a terminal: control characters (C0, DEL, C1) and bidirectional overrides would move the cursor,
+ * recolour the terminal or reorder what is shown, so they become visible escapes (\x1b, \u202e).
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+
+function visible(text: string): string {
+  return text.replace(UNSAFE, (c) => {
+    const n = c.charCodeAt(0);
+    return n <= 0xff ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+  });
 }
 
-function render(result: DecodeResult, catalogRows: DigitTables, detected: boolean, p: Paint, width: number): string {
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function render(result: DecodeResult, rows: DigitTables, detected: boolean, p: Paint, width: number): string {
   const out: string[] = [];
   const stages = new Map<number, string>();
-  for (const e of result.exchanges) for (const r of e.replies) stages.set(r.index, e.kind === 'greeting' ? 'greeting' : r.stage);
+  for (const e of result.exchanges)
+    for (const r of e.replies) stages.set(r.index, e.kind === 'greeting' ? 'greeting' : r.stage);
 
   const label = formatByName(result.input).label;
-  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  out.push(
-    p.bold(`Read as ${label}${detected ? ' (detected)' : ''}`) +
-      p.dim(` · ${count(result.messages.length, 'message')} · ${count(result.exchanges.length, 'exchange')}`),
-  );
+  const counts = ` · ${plural(result.messages.length, 'message')} · ${plural(result.exchanges.length, 'exchange')}`;
+  out.push(p.bold(`Read as ${label}${detected ? ' (detected)' : ''}`) + p.dim(counts));
   if (result.messages.length > 0) out.push('');
 
-  result.messages.forEach((m: Message, index) => {
+  result.messages.forEach((m, index) => {
     if (m.dir === 'c') {
-      out.push(p.client(`> ${safe(m.lines[0])}`));
+      out.push(p.client(`> ${visible(m.lines[0])}`));
       return;
     }
-    for (const line of m.lines) out.push(`< ${p.code(safe(line), m.class)}`);
-    const cls = catalogRows.classes.find((r) => r.digit === m.class);
-    const cat = catalogRows.categories.find((r) => r.digit === m.category);
+    for (const line of m.lines) out.push(`< ${p.code(visible(line), m.class)}`);
+    const cls = rows.classes.find((r) => r.digit === m.class);
+    const cat = rows.categories.find((r) => r.digit === m.category);
     const parts = [
       String(m.code).padStart(3, '0'),
       stages.get(index) ?? '',
@@ -192,61 +250,53 @@ function render(result: DecodeResult, catalogRows: DigitTables, detected: boolea
       [cls ? `${cls.id} ${cls.name}` : '', cat ? `${cat.id} ${cat.name}` : ''].filter(Boolean).join(', '),
       m.truncated ? 'truncated' : '',
     ].filter(Boolean);
-    out.push(p.dim(`    ${parts.join(' · ')}`));
+    out.push(p.dim(`    ${visible(parts.join(' · '))}`));
   });
 
   if (result.messages.length > 0) out.push('');
   if (result.firstFailure) {
     const f = result.firstFailure;
     out.push(p.bold(`First failure: ${p.code(String(f.code), Math.floor(f.code / 100))} (message ${f.index + 1})`));
-    out.push(wrapText(f.advice, width, '  '));
+    out.push(wrapText(visible(f.advice), width, '  '));
   } else if (result.messages.some((m) => m.dir === 's')) {
     out.push(p.bold('No failure: no negative (4yz/5yz) reply that matters.'));
   }
   if (result.warnings.length > 0) {
     if (result.messages.length > 0) out.push('');
     out.push(p.bold(`Warnings (${result.warnings.length}):`));
-    for (const w of result.warnings) out.push(p.warn(wrapText(`- ${w}`, width, '  ').replace(/^ {2}- /, '  - ')));
+    for (const w of result.warnings)
+      out.push(p.warn(wrapText(`- ${visible(w)}`, width, '  ').replace(/^ {2}- /, '  - ')));
   }
   return `${out.join('\n')}\n`;
 }
 
+/** An argument that looks like a file name but names no file, when it decoded to nothing: say so. */
+function looksLikePath(text: string): boolean {
+  return !/\s/.test(text) && (/[\\/]/.test(text) || /\.[A-Za-z]\w{0,4}$/.test(text));
+}
+
 async function main(argv: readonly string[]): Promise<number> {
-  let options: Options;
-  try {
-    options = parseArgs(argv);
-  } catch (error) {
-    process.stderr.write(`decode: ${(error as Error).message} (see --help)\n`);
-    return 2;
-  }
+  const options = readOptions(argv);
   if (options.help) {
     process.stdout.write(USAGE);
-    return 0;
+    return EXIT_DECODED;
   }
-  if (options.file === '-' && process.stdin.isTTY) {
-    process.stderr.write('decode: reading standard input; paste the text, then press Ctrl-D.\n');
-  }
-  let buf: Buffer;
-  try {
-    buf = await readInput(options.file);
-  } catch (error) {
-    process.stderr.write(`decode: ${(error as Error).message}\n`);
-    return 2;
-  }
-  const { text, note } = toText(buf);
+  const { text, note } = await readText(options.input);
   const { catalog } = loadCatalog();
 
   const result = decode(text, catalog, { format: options.format });
   if (note) result.warnings.unshift(note);
+  const decoded = result.messages.length > 0;
 
-  if (options.json) {
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    return 0;
+  if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else {
+    const width = process.stdout.isTTY ? Math.max(40, Math.min(process.stdout.columns, 120)) : 100;
+    process.stdout.write(render(result, catalog, options.format === undefined, paint(options.color), width));
   }
-  const color = options.color ?? (Boolean(process.stdout.isTTY) && !process.env['NO_COLOR']);
-  const width = Math.max(40, Math.min(process.stdout.columns ?? 100, 120));
-  process.stdout.write(render(result, catalog, options.format === undefined, paint(color), width));
-  return 0;
+  if (!decoded && options.input.kind === 'text' && looksLikePath(options.input.text)) {
+    process.stderr.write(`decode: no file named ${visible(options.input.text)}; it was read as text\n`);
+  }
+  return decoded ? EXIT_DECODED : EXIT_NOTHING;
 }
 
 main(process.argv.slice(2)).then(
@@ -254,7 +304,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`decode: ${(error as Error).message ?? String(error)}\n`);
-    process.exitCode = 2;
+    let message = describeReadError(error);
+    if (error instanceof UsageError) message = `${error.message} (see --help)`;
+    else if (error instanceof InputError) message = error.message;
+    process.stderr.write(`decode: ${message}\n`);
+    process.exitCode = EXIT_USAGE;
   },
 );

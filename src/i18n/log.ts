@@ -8,7 +8,8 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** The form as the server renders it (never shipped to the browser as JS). */
 export const logPage = {
   label: 'Code, reply or log',
-  hint: 'Paste a reply, a transcript or a client log (curl -v, lftp debug, Python ftplib, BSD ftp -d, FileZilla, WinSCP). It is decoded here, in your browser; nothing is sent.',
+  hint: 'Paste a reply, a transcript or a client log (the formats it reads are listed under the form). It is decoded here, in your browser; nothing is sent.',
+  formatsHeading: 'Formats the decoder reads',
   format: 'Read as',
   auto: 'Detect automatically',
   decode: 'Decode',

@@ -9,7 +9,11 @@ import { parse } from 'yaml';
 import { extractAll, LISTINGS, parseReplyListing } from '../../scripts/extract/rfc959-replies.ts';
 import { loadCatalog, loadReference } from '../../scripts/load-catalog.ts';
 import { type CommandFacts, decoderCommands, isProbe } from '../../src/lib/decoder/commands.ts';
-import { KNOWN_COMMANDS } from '../../src/lib/decoder/formats/common.ts';
+/** The verbs the log parsers recognised when this list was still code (src/lib/formats/common.ts at 03bc8a8). */
+const KNOWN_COMMANDS = `ABOR ACCT ADAT ALGS ALLO APPE AUTH AVBL CCC CDUP CLNT CONF CSID CWD DELE DSIZ ENC EPRT EPSV FEAT HELP HOST LANG LIST
+  LPRT LPSV MDTM MFCT MFF MFMT MIC MKD MLSD MLST MODE NLST NOOP OPTS PASS PASV PBSZ PORT PROT PWD QUIT REIN REST RETR RMD RMDA
+  RNFR RNTO SITE SIZE SMNT SPSV STAT STOR STOU STRU SYST THMB TYPE USER XCRC XCUP XCWD XMD5 XMKD XPWD XRMD XSHA1 XSHA256
+  XSHA512`.split(/\s+/);
 import { adviceRule, adviceRules } from '../../src/schemas/advice.ts';
 import { command } from '../../src/schemas/command.ts';
 

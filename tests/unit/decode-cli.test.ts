@@ -1,24 +1,30 @@
 /**
  * The CLI (scripts/decode.ts) end to end, with the real catalogue from content/, and its loader.
  */
+/* eslint-disable no-control-regex -- the terminal tests look for escape sequences */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decode, MAX_INPUT_BYTES } from '../../src/lib/decoder/decode.ts';
 import { loadCatalog } from '../../scripts/load-catalog.ts';
+import { decode, type DecodeResult, FORMAT_NAMES, MAX_INPUT_BYTES } from '../../src/lib/decoder/decode.ts';
+
+/** The CLI's --json output, read as the contract it promises. */
+function parseResult(stdout: string): DecodeResult {
+  return JSON.parse(stdout) as DecodeResult;
+}
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const script = join(root, 'scripts', 'decode.ts');
 
-function run(args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}) {
+function run(args: string[], options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}) {
   const env: Record<string, string | undefined> = { ...process.env, ...options.env };
   delete env['FORCE_COLOR'];
   if (!options.env?.['NO_COLOR']) delete env['NO_COLOR'];
   const result = spawnSync(process.execPath, [script, ...args], {
-    cwd: root,
+    cwd: options.cwd ?? root,
     input: options.input ?? '',
     env,
     encoding: 'utf8',
@@ -64,11 +70,40 @@ describe('decode CLI', () => {
     expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(22);
   });
 
-  it('--help prints usage and exits 0', () => {
-    const r = run(['--help']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Usage: npm run decode -- \[options\] \[FILE\|-\]/);
-    expect(r.stdout).toContain('--format NAME');
+  it('--help prints usage, every format from the registry with its hint, and exits 0', () => {
+    for (const args of [['--help'], ['-h']]) {
+      const r = run(args);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toMatch(/^Usage: npm run --silent decode -- \[options\] \[CODE \| REPLY \| FILE \| -\]\n/);
+      expect(r.stdout).toContain('--format NAME');
+      for (const name of FORMAT_NAMES) expect(r.stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
+      expect(r.stdout).toContain('Exit status: 0 decoded, 1 nothing to decode');
+    }
+  });
+
+  it('decodes a code or a reply line given as the argument', () => {
+    const code = run(['--json', '550']);
+    expect(code.code).toBe(0);
+    expect(parseResult(code.stdout)).toEqual(decode('550', loadCatalog().catalog));
+    expect(parseResult(code.stdout)).toMatchObject({ input: 'code', messages: [{ dir: 's', code: 550, known: true }] });
+    const reply = run(['530 Login incorrect.']);
+    expect(reply.code).toBe(0);
+    expect(reply.stdout).toContain('Read as one reply (detected)');
+    expect(reply.stdout).toContain('< 530 Login incorrect.');
+    expect(reply.stdout).toMatch(/First failure: 530 \(message 1\)/);
+    expect(reply.stderr).toBe('');
+  });
+
+  it('an argument is a file only when a file of that name exists', () => {
+    const sub = join(dir, 'named');
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, '550'), '220 hello from a file\r\n');
+    const file = run(['--json', '550'], { cwd: sub });
+    expect(file.code).toBe(0);
+    expect(parseResult(file.stdout)).toMatchObject({ input: 'reply', messages: [{ code: 220 }] });
+    const text = run(['--json', '550'], { cwd: dir });
+    expect(parseResult(text.stdout)).toMatchObject({ input: 'code', messages: [{ code: 550 }] });
   });
 
   it('decodes a file into readable plain text when piped', () => {
@@ -85,14 +120,15 @@ describe('decode CLI', () => {
   it('--json prints the decoder contract, the same object decode() returns', () => {
     const r = run(['--json', logFile]);
     expect(r.code).toBe(0);
-    const json = JSON.parse(r.stdout);
+    const json = parseResult(r.stdout);
     expect(json).toEqual(decode(curlLog, loadCatalog().catalog));
     expect(Object.keys(json)).toEqual(['input', 'messages', 'exchanges', 'firstFailure', 'warnings']);
     expect(json.input).toBe('curl');
     expect(json.firstFailure).toMatchObject({ index: 12, code: 550 });
     // The meaning comes from content/codes/550.md.
     expect(json.messages[12]).toMatchObject({ dir: 's', code: 550, class: 5, category: 5, known: true });
-    expect(typeof json.messages[12].meaning).toBe('string');
+    const failing = json.messages[12];
+    expect(failing?.dir === 's' ? typeof failing.meaning : 'no reply').toBe('string');
     expect(r.stdout).not.toContain('s3cret');
   });
 
@@ -100,47 +136,63 @@ describe('decode CLI', () => {
     for (const args of [['--json'], ['--json', '-']]) {
       const r = run(args, { input: '550 Failed to open file.\r\n' });
       expect(r.code).toBe(0);
-      expect(JSON.parse(r.stdout)).toMatchObject({ input: 'reply', messages: [{ code: 550 }] });
+      expect(parseResult(r.stdout)).toMatchObject({ input: 'reply', messages: [{ code: 550 }] });
     }
   });
 
   it('--format overrides detection', () => {
     const r = run(['--json', '--format', 'lftp'], { input: '<--- 220 ready\n' });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ input: 'lftp', messages: [{ code: 220 }] });
+    expect(parseResult(r.stdout)).toMatchObject({ input: 'lftp', messages: [{ code: 220 }] });
     const eq = run(['--json', '--format=raw'], { input: '<--- 220 ready\n' });
-    expect(JSON.parse(eq.stdout)).toMatchObject({ input: 'raw', messages: [] });
+    expect(parseResult(eq.stdout)).toMatchObject({ input: 'raw', messages: [] });
   });
 
   it('colours on request, plain with NO_COLOR or when piped', () => {
     expect(run(['--color', logFile]).stdout).toMatch(/\x1b\[31m550 Could not get file size\.\x1b\[39m/);
+    // An explicit --color wins over NO_COLOR; --no-color wins over everything.
+    expect(run(['--color', logFile], { env: { NO_COLOR: '1' } }).stdout).toMatch(/\x1b\[31m550/);
     expect(run([logFile], { env: { NO_COLOR: '1' } }).stdout).not.toMatch(/\x1b\[/);
     expect(run(['--no-color', logFile]).stdout).not.toMatch(/\x1b\[/);
+    expect(run(['--color', '--no-color', logFile]).stdout).not.toMatch(/\x1b\[/);
   });
 
   it('control characters in replies cannot drive the terminal', () => {
-    const r = run([], { input: '220 evil \x1b[2J\x07 text\r\n' });
+    const r = run([], { input: '220 evil \x1b[2J\x07 text \u009b31m \u202egnp.exe\r\nUSER \x1b]0;title\x07\r\n' });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('220 evil \\x1b[2J\\x07 text');
-    expect(r.stdout).not.toContain('\x1b[2J');
+    expect(r.stdout).toContain('220 evil \\x1b[2J\\x07 text \\x9b31m \\u202egnp.exe');
+    expect(r.stdout).toContain('> USER \\x1b]0;title\\x07');
+    expect(r.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]/);
   });
 
-  it('binary garbage and invalid UTF-8 decode with warnings, exit 0', () => {
+  it('masks passwords in its human output and JSON, whatever they hold', () => {
+    const input = `USER anna\r\n331 Password required.\r\npass "it's a \\secret"\r\n230 ok\r\n`;
+    for (const args of [[], ['--json']]) {
+      const r = run(args, { input });
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toContain('secret');
+      expect(r.stdout).toContain('pass ****');
+    }
+  });
+
+  it('binary garbage and invalid UTF-8 decode with warnings; nothing FTP in it: exit 1', () => {
     const bin = join(dir, 'bin.dat');
     writeFileSync(bin, Buffer.from([0, 1, 2, 0xff, 0xfe, 0x80, 0x32, 0x32, 0x30, 0x20, 0xe9, 0x0d, 0x0a, 0, 0, 0]));
     const r = run(['--json', bin]);
-    expect(r.code).toBe(0);
-    const json = JSON.parse(r.stdout);
+    expect(r.code).toBe(1);
+    const json = parseResult(r.stdout);
     expect(json.warnings.join('\n')).toMatch(/not valid UTF-8/);
     expect(json.warnings.join('\n')).toMatch(/NUL byte/);
   });
 
   it.each([
-    [['/no/such/file.txt'], /^decode: cannot read \/no\/such\/file\.txt: no such file\n$/],
     [['--bogus'], /^decode: unknown option --bogus \(see --help\)\n$/],
-    [['--format', 'bogus'], /^decode: unknown format "bogus" \(one of: code, reply, raw, curl, lftp, ftplib, tnftp, filezilla, winscp\) \(see --help\)\n$/],
+    [['-x', '550'], /^decode: unknown option -x \(see --help\)\n$/],
+    [['--format', 'bogus'], new RegExp(`^decode: unknown format "bogus" \\(one of: ${FORMAT_NAMES.join(', ')}\\) \\(see --help\\)\n$`)],
     [['--format'], /^decode: --format needs a name \(see --help\)\n$/],
-    [['a.txt', 'b.txt'], /^decode: give at most one FILE \(see --help\)\n$/],
+    [['--format='], /^decode: --format needs a name \(see --help\)\n$/],
+    [['--json=yes'], /^decode: .*--json.*\n$/],
+    [['a.txt', 'b.txt'], /^decode: give one code, reply, FILE or "-", not 2 arguments \(quote a reply line\) \(see --help\)\n$/],
   ])('bad usage %j exits 2 with one line', (args, message) => {
     const r = run(args);
     expect(r.code).toBe(2);
@@ -166,9 +218,29 @@ describe('decode CLI', () => {
     expect(s.stderr).toMatch(/^decode: standard input is .* MB; the decoder reads at most 5\.0 MB\n$/);
   });
 
-  it('an empty input decodes to nothing, with a warning, exit 0', () => {
+  it('an empty input decodes to nothing, with a warning, exit 1', () => {
     const r = run(['--json'], { input: '' });
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).warnings).toEqual(['Nothing to decode: paste a reply code, a reply, or a client log.']);
+    expect(r.code).toBe(1);
+    expect(parseResult(r.stdout).warnings).toEqual(['Nothing to decode: paste a reply code, a reply, or a client log.']);
+    const human = run([], { input: '\n \n' });
+    expect(human.code).toBe(1);
+    expect(human.stdout).toContain('Nothing to decode');
+  });
+
+  it('input with nothing FTP in it exits 1, and so does a pattern that is no reply', () => {
+    const prose = run(['--json', 'hello world']);
+    expect(prose.code).toBe(1);
+    expect(parseResult(prose.stdout)).toMatchObject({ messages: [] });
+    expect(prose.stderr).toBe('');
+    const pattern = run(['5xx']);
+    expect(pattern.code).toBe(1);
+    expect(pattern.stdout).toContain('is a pattern, not one reply code');
+  });
+
+  it('a path that names no file is read as text, and says so when that decodes to nothing: exit 1', () => {
+    const r = run(['/no/such/file.txt']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('decode: no file named /no/such/file.txt; it was read as text\n');
+    expect(r.stdout).toContain('No FTP commands or replies were found');
   });
 });

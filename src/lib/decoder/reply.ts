@@ -64,25 +64,40 @@ export class WarningList {
   }
 }
 
+type Separator = ReplyStart['separator'];
+
+const SPACE = 0x20;
+const HYPHEN = 0x2d;
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-const SEPARATORS = ['-', ' ', '', 'other'] as const;
+/** The value of the digit at `i`, or -1 when there is none. */
+function digitAt(line: string, i: number): number {
+  const c = line.charCodeAt(i);
+  return isDigit(c) ? c - 48 : -1;
+}
 
 /**
- * The reply opener of a line as one number (no allocation): -1 when the line is no reply, else the
- * code plus 1000 times the index of its separator in SEPARATORS.
+ * The code a line opens a reply with: its first three characters are digits and the fourth is not (four or more digits
+ * are no reply code). -1 when the line opens no reply. Reads characters only, so the hot path allocates nothing.
  */
-function startOf(line: string): number {
-  const a = line.charCodeAt(0);
-  const b = line.charCodeAt(1);
-  const c = line.charCodeAt(2);
-  if (!isDigit(a) || !isDigit(b) || !isDigit(c)) return -1;
-  const code = a * 100 + b * 10 + c - 5328;
-  if (line.length === 3) return code + 2000;
-  const next = line.charCodeAt(3);
-  return isDigit(next) ? -1 : next === 45 ? code : next === 32 ? code + 1000 : code + 3000;
+function openingCode(line: string): number {
+  const hundreds = digitAt(line, 0);
+  const tens = digitAt(line, 1);
+  const units = digitAt(line, 2);
+  if (hundreds < 0 || tens < 0 || units < 0 || isDigit(line.charCodeAt(3))) return -1;
+  return hundreds * 100 + tens * 10 + units;
+}
+
+/** What follows the code on a line that opens a reply. */
+function separatorOf(line: string): Separator {
+  if (line.length === 3) return '';
+  const c = line.charCodeAt(3);
+  if (c === HYPHEN) return '-';
+  if (c === SPACE) return ' ';
+  return 'other';
 }
 
 /**
@@ -90,8 +105,8 @@ function startOf(line: string): number {
  * something else. Four or more digits are not a reply code. Returns null when the line is no reply.
  */
 export function replyStart(line: string): ReplyStart | null {
-  const start = startOf(line);
-  return start < 0 ? null : { code: start % 1000, separator: SEPARATORS[(start / 1000) | 0] as ReplyStart['separator'] };
+  const code = openingCode(line);
+  return code < 0 ? null : { code, separator: separatorOf(line) };
 }
 
 /** True when a code is in the range RFC 959 (1yz–5yz) and RFC 2228 (6yz) give reply codes. */
@@ -110,10 +125,9 @@ export function pad3(code: number): string {
 export function splitLines(text: string, limit?: number): string[] {
   const lines = text.split('\n', limit);
   if (text.includes('\r')) {
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i] as string;
+    lines.forEach((line, i) => {
       if (line.endsWith('\r')) lines[i] = line.slice(0, -1);
-    }
+    });
   }
   // A final line end does not start another (empty) line.
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
@@ -135,21 +149,21 @@ export type PushResult = 'start' | 'continue' | 'blank' | 'other';
  * Assembles replies from server lines, one line at a time, so log formats can interleave client
  * lines. A multi-line reply stays open across client lines, as on the wire.
  */
-export class ReplyReader {
-  #open: Reply | null = null;
+export class ReplyReader<R extends Reply = Reply> {
+  #open: R | null = null;
   /** The reply the last "start" began. */
-  last: Reply | null = null;
+  last: R | null = null;
   readonly #warnings: WarningList;
   /** Makes the reply object (log formats add their fields up front, so the object keeps one shape). */
-  readonly #make: (code: number, text: string, multiline: boolean, line: number) => Reply;
+  readonly #make: (code: number, text: string, multiline: boolean, line: number) => R;
 
-  constructor(warnings: WarningList, make = (code: number, text: string, multiline: boolean, line: number): Reply => ({ code, lines: [text], multiline, truncated: false, line })) {
+  constructor(warnings: WarningList, make: (code: number, text: string, multiline: boolean, line: number) => R) {
     this.#warnings = warnings;
     this.#make = make;
   }
 
   /** The multi-line reply waiting for its last line, if any. */
-  get open(): Reply | null {
+  get open(): R | null {
     return this.#open;
   }
 
@@ -157,36 +171,36 @@ export class ReplyReader {
     const open = this.#open;
     if (open) {
       open.lines.push(text);
-      const start = startOf(text);
-      // The terminator: the same code, then a space (1) or nothing (2).
-      if (start >= 0 && start % 1000 === open.code && start >= 1000 && start < 3000) {
-        if (start >= 2000) {
+      // The terminator: the same code, then a space or nothing.
+      if (openingCode(text) === open.code) {
+        const separator = separatorOf(text);
+        if (separator === '') {
           this.#warnings.add(
             `${where(line)}the ${pad3(open.code)} multi-line reply ends with a bare "${pad3(open.code)}"; RFC 959 wants the code followed by a space.`,
           );
         }
-        this.#open = null;
+        if (separator === ' ' || separator === '') this.#open = null;
       }
       return 'continue';
     }
     if (text === '') return 'blank';
-    const start = startOf(text);
-    if (start < 0) return 'other';
-    const code = start % 1000;
-    const reply = this.#make(code, text, start < 1000, line);
+    const code = openingCode(text);
+    if (code < 0) return 'other';
+    const separator = separatorOf(text);
+    const reply = this.#make(code, text, separator === '-', line);
     if (!inRange(code)) {
       this.#warnings.add(`${where(line)}${pad3(code)} is not a valid reply code: the first digit must be 1–6.`);
     }
-    if (start >= 2000) {
-      this.#warnings.add(`${where(line)}reply ${pad3(code)} has no ${start < 3000 ? 'text' : 'space'} after the code.`);
+    if (separator === '' || separator === 'other') {
+      this.#warnings.add(`${where(line)}reply ${pad3(code)} has no ${separator === '' ? 'text' : 'space'} after the code.`);
     }
-    if (start < 1000) this.#open = reply;
+    if (separator === '-') this.#open = reply;
     this.last = reply;
     return 'start';
   }
 
   /** Closes an open multi-line reply as truncated (end of input, or the log says the reply ended). */
-  close(reason: 'end' | 'boundary', line = 0): Reply | null {
+  close(reason: 'end' | 'boundary', line = 0): R | null {
     const open = this.#open;
     if (!open) return null;
     open.truncated = true;
@@ -216,16 +230,17 @@ export interface ParsedReplies {
  */
 export function parseReplies(input: string | readonly string[], warnings = new WarningList()): ParsedReplies {
   const lines = typeof input === 'string' ? splitLines(input) : input;
-  const reader = new ReplyReader(warnings);
+  const reader = new ReplyReader(warnings, (code, text, multiline, line): Reply => ({ code, lines: [text], multiline, truncated: false, line }));
   const replies: Reply[] = [];
   const other: { line: number; text: string }[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i] as string;
-    const result = reader.push(text, i + 1);
-    if (result === 'start') replies.push(reader.last as Reply);
+  let n = 0;
+  for (const text of lines) {
+    n++;
+    const result = reader.push(text, n);
+    if (result === 'start' && reader.last) replies.push(reader.last);
     else if (result === 'other') {
-      other.push({ line: i + 1, text });
-      warnings.add(`line ${i + 1}: not a reply: a reply line starts with a three-digit code.`);
+      other.push({ line: n, text });
+      warnings.add(`line ${n}: not a reply: a reply line starts with a three-digit code.`);
     }
   }
   reader.close('end');

@@ -2,7 +2,7 @@
  * A decode result as plain text or Markdown, for "copy the result". Built from the contract object only, so it shows
  * exactly what the page shows (passwords already masked by the decoder).
  */
-import type { DecodeResult, Message } from './decode.ts';
+import type { DecodeResult, Message } from './messages.ts';
 
 function replyLines(m: Message): string[] {
   return m.lines;

@@ -1,11 +1,10 @@
 /**
- * What every log-format parser shares: the message shape it produces, password masking, and a
+ * What every log-format parser shares: the message shape it produces, command helpers, and a
  * builder that turns a stream of client and server lines into ordered messages, using the RFC 959
  * reply reader for server lines.
  */
+import { maskLine } from '../mask.ts';
 import { ReplyReader, type PushResult, type Reply, WarningList } from '../reply.ts';
-
-export type FormatName = 'code' | 'reply' | 'raw' | 'curl' | 'lftp' | 'ftplib' | 'tnftp' | 'filezilla' | 'winscp';
 
 export interface ClientLine {
   dir: 'c';
@@ -26,34 +25,32 @@ export interface ServerReply extends Reply {
 
 export type LogMessage = ClientLine | ServerReply;
 
-export interface LogFormat {
-  name: FormatName;
-  /** Human name for messages and the CLI ("curl -v", "Python ftplib debug output"). */
+/**
+ * A log format: one file in formats/ exports one, and the registry (formats/index.ts) lists it. Everything else that
+ * names formats (the FormatName type, detection, the CLI help, the page's list) is derived from the registry.
+ */
+export interface LogFormat<Name extends string = string> {
+  /** The name a user gives to --format and the page's "Read as" list. */
+  name: Name;
+  /** Human name for messages and the CLI ("curl -v output", "Python ftplib debug output"). */
   label: string;
+  /** One line that tells a person how to recognise or produce this input, shown in the CLI help and on the page. */
+  hint: string;
   /**
    * How strongly the sample (the first lines of the input, each cut short) looks like this format.
    * 0 means "not this format". Scores of different formats are compared, so keep them per line.
    */
-  score(sample: readonly string[]): number;
-  /** Turns the input (lines split as `splitLines` does) into ordered messages. */
-  parse(text: string, warnings: WarningList): LogMessage[];
+  score(sample: readonly string[], known: ReadonlySet<string>): number;
+  /**
+   * Turns the input (lines split as `splitLines` does) into ordered messages. `known`: the command verbs there are
+   * files for, for formats that must tell a bare command from other text.
+   */
+  parse(text: string, warnings: WarningList, known: ReadonlySet<string>): LogMessage[];
 }
 
-const MASK = '****';
-
-/**
- * Masks the argument of a PASS command: "PASS secret" → "PASS ****". Works on a client line as sent
- * (leading spaces and Telnet bytes before the verb are kept, the verb keeps its case).
- */
-export function maskPassword(line: string): string {
-  let i = 0;
-  while (i < line.length && isLeadJunk(line.charCodeAt(i))) i++;
-  // Only "P" or "p" upper-cases to "P": most lines stop here without a copy.
-  if (line.length < i + 5 || (line.charCodeAt(i) | 32) !== 112) return line;
-  if (line.slice(i, i + 4).toUpperCase() !== 'PASS') return line;
-  const sep = line.charCodeAt(i + 4);
-  if (sep !== 32 && sep !== 9) return line;
-  return `${line.slice(0, i + 5)}${MASK}`;
+/** Declares a format, keeping its name as a literal type (so the registry can derive `FormatName`). */
+export function defineFormat<const Name extends string>(format: LogFormat<Name>): LogFormat<Name> {
+  return format;
 }
 
 /**
@@ -79,7 +76,7 @@ export function commandVerb(line: string): string {
 
 /** The argument of a command line ("RETR a b.txt" → "a b.txt"), already masked for PASS. */
 export function commandArgument(line: string): string {
-  const masked = maskPassword(line);
+  const masked = maskLine(line);
   let i = 0;
   while (i < masked.length && isLeadJunk(masked.charCodeAt(i))) i++;
   const space = masked.indexOf(' ', i);
@@ -87,21 +84,12 @@ export function commandArgument(line: string): string {
 }
 
 /**
- * Command verbs of RFC 959 and the FTP extensions registered with IANA (plus a few widespread
- * non-registered ones). Used to recognise client lines in unmarked transcripts, not for meanings.
+ * True when a line looks like a client command of a known verb ("USER x", "pasv"); `known` holds every verb there is a
+ * file for in content/commands/ (the decoder's commands projection).
  */
-export const KNOWN_COMMANDS: ReadonlySet<string> = new Set([
-  'ABOR', 'ACCT', 'ADAT', 'ALGS', 'ALLO', 'APPE', 'AUTH', 'AVBL', 'CCC', 'CDUP', 'CLNT', 'CONF', 'CSID', 'CWD', 'DELE',
-  'DSIZ', 'ENC', 'EPRT', 'EPSV', 'FEAT', 'HELP', 'HOST', 'LANG', 'LIST', 'LPRT', 'LPSV', 'MDTM', 'MFCT', 'MFF', 'MFMT',
-  'MIC', 'MKD', 'MLSD', 'MLST', 'MODE', 'NLST', 'NOOP', 'OPTS', 'PASS', 'PASV', 'PBSZ', 'PORT', 'PROT', 'PWD', 'QUIT',
-  'REIN', 'REST', 'RETR', 'RMD', 'RMDA', 'RNFR', 'RNTO', 'SITE', 'SIZE', 'SMNT', 'SPSV', 'STAT', 'STOR', 'STOU', 'STRU',
-  'SYST', 'THMB', 'TYPE', 'USER', 'XCRC', 'XCUP', 'XCWD', 'XMD5', 'XMKD', 'XPWD', 'XRMD', 'XSHA1', 'XSHA256', 'XSHA512',
-]);
-
-/** True when a line looks like a client command of a known verb ("USER x", "pasv"). */
-export function looksLikeCommand(line: string): boolean {
+export function looksLikeCommand(line: string, known: ReadonlySet<string>): boolean {
   if (line === '' || line.charCodeAt(0) === 32) return false;
-  return KNOWN_COMMANDS.has(commandVerb(line));
+  return known.has(commandVerb(line));
 }
 
 /**
@@ -111,7 +99,7 @@ export function looksLikeCommand(line: string): boolean {
  */
 export class MessageBuilder {
   readonly messages: LogMessage[] = [];
-  readonly #reader: ReplyReader;
+  readonly #reader: ReplyReader<ServerReply>;
   readonly #warnings: WarningList;
   #conn = 1;
   #messagesInConn = 0;
@@ -138,7 +126,7 @@ export class MessageBuilder {
       );
     }
     this.#aborted = false;
-    this.messages.push({ dir: 'c', lines: [maskPassword(text)], line, conn: this.#conn });
+    this.messages.push({ dir: 'c', lines: [maskLine(text)], line, conn: this.#conn });
     this.#messagesInConn++;
   }
 
@@ -159,8 +147,8 @@ export class MessageBuilder {
    */
   server(text: string, line: number): PushResult {
     const result = this.#reader.push(text, line);
-    if (result === 'start') {
-      const message = this.#reader.last as ServerReply;
+    const message = this.#reader.last;
+    if (result === 'start' && message) {
       if (this.#aborted) {
         message.clientAborted = true;
         this.#aborted = false;

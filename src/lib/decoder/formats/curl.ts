@@ -6,14 +6,30 @@
  * Without -s the progress meter shares stderr with the -v lines, so a line can read
  * "  0     0    0 …     0*   Trying …" or "…     0< 220 ready": the meter is cut off first.
  */
-import { countLines, type LogFormat, MessageBuilder } from './common.ts';
+import { countLines, defineFormat, MessageBuilder } from './common.ts';
 
-/** Characters the progress meter prints (numbers, units, times, percentages, dashes). */
+const SENT = 0x3e; // ">"
+const RECEIVED = 0x3c; // "<"
+const NOTE = 0x2a; // "*"
+const SPACE = 0x20;
+const CR = 0x0d;
+
+/** Characters the progress meter prints: digits, units, times, percentages, dashes, spaces, carriage returns. */
+const METER_CHARS = ' \r0123456789.:%-kKMGTP';
+/** The same as a table by character code: this runs on every line that does not start with a marker. */
+const IS_METER_CHAR = new Uint8Array(128);
+for (const ch of METER_CHARS) IS_METER_CHAR[ch.charCodeAt(0)] = 1;
+
 function isMeterChar(c: number): boolean {
-  return (
-    c === 32 || c === 13 || (c >= 48 && c <= 57) || c === 46 || c === 58 || c === 37 || c === 45 ||
-    c === 107 || c === 75 || c === 77 || c === 71 || c === 84 || c === 80
-  );
+  return c < IS_METER_CHAR.length && IS_METER_CHAR[c] === 1;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isMarker(c: number): boolean {
+  return c === SENT || c === RECEIVED || c === NOTE;
 }
 
 /**
@@ -23,15 +39,18 @@ function isMeterChar(c: number): boolean {
 function afterMeter(text: string, start: number, end: number): number {
   let i = start;
   let digits = 0;
-  for (let c = 0; i < end && isMeterChar((c = text.charCodeAt(i))); i++) if (c >= 48 && c <= 57) digits++;
+  while (i < end && isMeterChar(text.charCodeAt(i))) {
+    if (isDigit(text.charCodeAt(i))) digits++;
+    i++;
+  }
   if (i === start || digits === 0 || i + 1 >= end) return -1;
-  const c = text.charCodeAt(i);
-  return (c === 60 || c === 62 || c === 42) && text.charCodeAt(i + 1) === 32 ? i : -1;
+  return isMarker(text.charCodeAt(i)) && text.charCodeAt(i + 1) === SPACE ? i : -1;
 }
 
-export const curl: LogFormat = {
+export const curl = defineFormat({
   name: 'curl',
   label: 'curl -v output',
+  hint: 'curl -v ftp://…: "> " what curl sent, "< " what it received, "* " its notes.',
   score(sample) {
     const own = countLines(sample, (l) => l.startsWith('* '), 2) + countLines(sample, (l) => /^[{}] \[\d+ bytes data\]/.test(l), 2);
     // "> " and "< " alone are a marked transcript (raw); with curl's "* " notes they are curl.
@@ -45,31 +64,34 @@ export const curl: LogFormat = {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       next = end + 1;
-      if (end > start && text.charCodeAt(end - 1) === 13) end--;
+      if (end > start && text.charCodeAt(end - 1) === CR) end--;
       let at = start;
       let c = text.charCodeAt(at);
       // A marker and its space; a copy may lose the space after a marker of an empty line.
-      if (!((c === 60 || c === 62 || c === 42) && text.charCodeAt(at + 1) === 32) && !((c === 60 || c === 62) && end === at + 1)) {
+      const markedLine = isMarker(c) && text.charCodeAt(at + 1) === SPACE;
+      const emptyMarkedLine = (c === RECEIVED || c === SENT) && end === at + 1;
+      if (!markedLine && !emptyMarkedLine) {
         at = afterMeter(text, start, end);
         if (at < 0) continue;
         c = text.charCodeAt(at);
       }
-      if (c === 42) {
+      if (c === NOTE) {
         // "* Connected to host (ip) port 21 (#1)": a new number is a new control connection
         // (curl reports data connections with the number of their control connection).
         const m = text.startsWith('* Connected to ', at) ? /^\* Connected to .* \(#(\d+)\)$/.exec(text.slice(at, end)) : null;
-        if (m && m[1] !== connection) {
+        const number = m?.[1];
+        if (number !== undefined && number !== connection) {
           if (connection !== null) builder.connection(n);
-          connection = m[1] as string;
+          connection = number;
         }
         continue;
       }
       const body = text.slice(at + 2, end);
-      if (c === 62) builder.client(body, n);
+      if (c === SENT) builder.client(body, n);
       else if (builder.server(body, n) === 'other') {
         warnings.add(`line ${n}: curl shows a server line that is no reply: a reply starts with a three-digit code.`);
       }
     }
     return builder.finish();
   },
-};
+});

@@ -9,37 +9,47 @@
  * continuation line's leading space survives.
  */
 import { splitLines } from '../reply.ts';
-import { countLines, type LogFormat, MessageBuilder } from './common.ts';
+import { countLines, defineFormat, MessageBuilder } from './common.ts';
+
+const TAB = 0x09;
+const SPACE = 0x20;
 
 const PREFIX =
   /^(?:\[[^\]]{0,40}\][ \t]?)?(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:[.,]\d{1,6})?[ \t]+(?:\d+ \d+ )?)?(?:\d\d:\d\d:\d\d(?:[.,]\d{1,6})?[ \t]+)?(Status|Command|Response|Error|Trace|Listing):/;
 
-type Kind = 'Status' | 'Command' | 'Response' | 'Error' | 'Trace' | 'Listing';
+const KINDS = ['Status', 'Command', 'Response', 'Error', 'Trace', 'Listing'] as const;
+type Kind = (typeof KINDS)[number];
+
+function isKind(word: string | undefined): word is Kind {
+  return KINDS.some((k) => k === word);
+}
 
 function read(line: string): { kind: Kind; text: string } | null {
   const m = PREFIX.exec(line.slice(0, 120));
-  if (!m) return null;
+  const kind = m?.[1];
+  if (!m || !isKind(kind)) return null;
   let at = m[0].length;
   const sep = line.charCodeAt(at);
-  if (sep === 9) {
+  if (sep === TAB) {
     at++;
     // The window may align columns with more tabs; reply text does not start with a tab.
-    while (line.charCodeAt(at) === 9) at++;
-  } else if (sep === 32) at++;
-  return { kind: m[1] as Kind, text: line.slice(at) };
+    while (line.charCodeAt(at) === TAB) at++;
+  } else if (sep === SPACE) at++;
+  return { kind, text: line.slice(at) };
 }
 
-export const filezilla: LogFormat = {
+export const filezilla = defineFormat({
   name: 'filezilla',
   label: 'FileZilla message log',
+  hint: 'FileZilla\'s message log: Status:, Command:, Response: lines, copied or from the log file.',
   score(sample) {
     return countLines(sample, (l) => read(l) !== null, 3);
   },
   parse(text, warnings) {
     const lines = splitLines(text);
     const builder = new MessageBuilder(warnings);
-    for (let i = 0; i < lines.length; i++) {
-      const entry = read(lines[i] as string);
+    for (const [i, line] of lines.entries()) {
+      const entry = read(line);
       if (!entry) continue;
       if (entry.kind === 'Status' && entry.text.startsWith('Connecting to ')) builder.connection(i + 1);
       else if (entry.kind === 'Command') builder.client(entry.text, i + 1);
@@ -51,4 +61,4 @@ export const filezilla: LogFormat = {
     }
     return builder.finish();
   },
-};
+});

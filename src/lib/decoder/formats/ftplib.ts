@@ -9,9 +9,14 @@
  * is missing (level 2 shows it as `*get*`).
  */
 import { splitLines } from '../reply.ts';
-import { countLines, type LogFormat, MessageBuilder } from './common.ts';
+import { countLines, defineFormat, MessageBuilder } from './common.ts';
 
-type Tag = 'cmd' | 'resp' | 'put' | 'get' | 'welcome' | 'put urgent';
+const TAGS = ['cmd', 'resp', 'put', 'get', 'welcome', 'put urgent'] as const;
+type Tag = (typeof TAGS)[number];
+
+function isTag(word: string | undefined): word is Tag {
+  return TAGS.some((t) => t === word);
+}
 
 const TAG = /^\*(cmd|resp|put|get|welcome|put urgent)\* /;
 
@@ -64,7 +69,7 @@ export function decodePythonRepr(literal: string): string | null {
       default:
         if (e >= '0' && e <= '7') {
           let oct = e;
-          while (oct.length < 3 && literal[i] !== undefined && literal[i]! >= '0' && literal[i]! <= '7') oct += literal[i++];
+          while (oct.length < 3 && isOctalDigit(literal.charAt(i))) oct += literal.charAt(i++);
           out += String.fromCharCode(Number.parseInt(oct, 8));
         } else {
           out += `\\${e}`;
@@ -75,6 +80,10 @@ export function decodePythonRepr(literal: string): string | null {
   return null;
 }
 
+function isOctalDigit(ch: string): boolean {
+  return ch !== '' && ch >= '0' && ch <= '7';
+}
+
 /** Removes one line end (\r\n, \n or \r) from the end of a value. */
 function chompOne(value: string): string {
   if (value.endsWith('\r\n')) return value.slice(0, -2);
@@ -82,9 +91,10 @@ function chompOne(value: string): string {
   return value;
 }
 
-export const ftplib: LogFormat = {
+export const ftplib = defineFormat({
   name: 'ftplib',
   label: 'Python ftplib debug output',
+  hint: 'Python ftplib with set_debuglevel(1) or (2): *cmd* \'USER anna\', *resp* \'331 …\'.',
   score(sample) {
     return countLines(sample, (l) => TAG.test(l), 3);
   },
@@ -93,12 +103,11 @@ export const ftplib: LogFormat = {
     const builder = new MessageBuilder(warnings);
     const level2 = lines.some((l) => l.startsWith('*get* ') || l.startsWith('*put* '));
     let sawReply = false;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i] as string;
+    for (const [i, line] of lines.entries()) {
       const n = i + 1;
       const m = TAG.exec(line.slice(0, 16));
-      if (!m) continue;
-      const tag = m[1] as Tag;
+      const tag = m?.[1];
+      if (!m || !isTag(tag)) continue;
       const value = decodePythonRepr(line.slice(m[0].length));
       if (value === null) {
         warnings.add(`line ${n}: the ftplib ${tag} value is not a complete Python string; skipped.`);
@@ -126,4 +135,4 @@ export const ftplib: LogFormat = {
     }
     return builder.finish();
   },
-};
+});

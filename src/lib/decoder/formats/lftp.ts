@@ -12,7 +12,7 @@
  * of such a multi-line reply is missing from the log (its first and last lines are there).
  */
 import { replyStart, splitLines } from '../reply.ts';
-import { countLines, type LogFormat, MessageBuilder } from './common.ts';
+import { countLines, defineFormat, MessageBuilder } from './common.ts';
 
 /** Length of an optional "[pid] " and "YYYY-MM-DD HH:MM:SS " in front of the tag. */
 function prefixLength(line: string): number {
@@ -32,9 +32,10 @@ function tagAt(line: string, at: number): Tag | null {
   return null;
 }
 
-export const lftp: LogFormat = {
+export const lftp = defineFormat({
   name: 'lftp',
   label: 'lftp debug output',
+  hint: 'lftp -d (or debug 9): "---> " sent, "<--- " received, "---- " notes.',
   score(sample) {
     let n = 0;
     for (const line of sample) {
@@ -52,8 +53,7 @@ export const lftp: LogFormat = {
     let quotedPossible = false;
     let quoted = false;
     let warnedQuoted = false;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i] as string;
+    for (const [i, line] of lines.entries()) {
       const at = prefixLength(line);
       const tag = tagAt(line, at);
       if (tag === 'note' && line.startsWith('Connecting to ', at + 5)) {
@@ -85,4 +85,4 @@ export const lftp: LogFormat = {
     }
     return builder.finish();
   },
-};
+});

@@ -1,39 +1,9 @@
 /**
- * Plain control-connection text: a bare code ("550"), one reply (single or multi-line), or a
- * transcript — server lines only, client lines mixed in unmarked (a telnet/nc session), or with
- * direction markers "C:"/"S:", ">"/"<" or "-->"/"<--".
+ * Plain control-connection text, a transcript: server lines only, client lines mixed in unmarked (a telnet/nc
+ * session), or with direction markers "C:"/"S:", ">"/"<" or "-->"/"<--".
  */
 import { splitLines, WarningList } from '../reply.ts';
-import { countLines, isReplyLine, type LogFormat, type LogMessage, looksLikeCommand, MessageBuilder } from './common.ts';
-
-/**
- * A bare code, a partial code or a pattern: up to three digits or x/y/z wildcards, at least one
- * digit. A lone longer number (10054) counts too, so it is explained rather than called "no reply".
- */
-export function looksLikeCode(text: string): boolean {
-  const t = text.replace(/\s+/g, '');
-  if (/^\d{4,6}$/.test(t)) return true;
-  // A short token that starts with a digit ("55a", "5.5"): classify() explains what is wrong.
-  if (/^\d\S{0,3}$/.test(text.trim())) return true;
-  return t.length > 0 && t.length <= 3 && /^[0-9xyz?*_.]+$/i.test(t) && /\d/.test(t);
-}
-
-export const code: LogFormat = {
-  name: 'code',
-  label: 'a reply code',
-  score(sample) {
-    const nonEmpty = sample.filter((l) => l.trim() !== '');
-    return nonEmpty.length === 1 && looksLikeCode(nonEmpty[0] as string) ? 100 : 0;
-  },
-  parse(input) {
-    // A bare code has no text by definition: no "reply without text" warning here.
-    const builder = new MessageBuilder(new WarningList());
-    const text = input.replace(/\s+/g, '');
-    // Only a complete code becomes a message; decode() explains partial codes and patterns.
-    if (/^\d{3}$/.test(text)) builder.server(text, splitLines(input).findIndex((l) => l.trim() !== '') + 1);
-    return builder.finish();
-  },
-};
+import { countLines, defineFormat, isReplyLine, type LogMessage, looksLikeCommand, MessageBuilder } from './common.ts';
 
 type Dir = 'c' | 's';
 
@@ -84,39 +54,17 @@ function markerFamily(sample: readonly string[]): Family | null {
   return best;
 }
 
-/**
- * The indentation (spaces and tabs) shared by every non-blank line, 0 when there is none: a
- * transcript pasted from an e-mail or a web page. A multi-line reply's own leading spaces survive
- * because its first line is not indented. Stops at the first line without indentation.
- */
-export function sharedIndent(text: string): number {
-  let min = Infinity;
-  for (let start = 0, end = 0; end < text.length; start = end + 1) {
-    end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    let i = start;
-    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-    const c = text.charCodeAt(i);
-    // A blank line (only white space, as trim() sees it) does not count.
-    if (i < end && ((c > 32 && c < 127) || /\S/.test(text.slice(i, end))) && i - start < min) {
-      min = i - start;
-      if (min === 0) return 0;
-    }
-  }
-  return Number.isFinite(min) ? min : 0;
-}
-
 /** What telnet (or nc -v) prints around a session typed by hand. */
 const TELNET = /^(?:Trying \S+\.\.\.|Connected to \S+\.?|Escape character is '.*'\.|Connection closed by foreign host\.|Connection to \S+ \S+ port \d+.*succeeded!?)$/;
 
-function parseTranscript(text: string, warnings: WarningList): LogMessage[] {
+/** Reads a transcript, marked or not (also the reading of `reply`). */
+export function parseTranscript(text: string, warnings: WarningList, known: ReadonlySet<string>): LogMessage[] {
   const lines = splitLines(text);
   const builder = new MessageBuilder(warnings);
   const family = markerFamily(lines.slice(0, 300));
   let skipped = 0;
   let firstSkipped = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i] as string;
+  for (const [i, text] of lines.entries()) {
     const n = i + 1;
     const m = family ? marker(text, family) : null;
     if (m) {
@@ -132,7 +80,7 @@ function parseTranscript(text: string, warnings: WarningList): LogMessage[] {
       const result = builder.server(text, n);
       if (result !== 'other') continue;
     }
-    if (looksLikeCommand(text) || /^[A-Z]{3,8}(?: |$)/.test(text.slice(0, 9))) {
+    if (looksLikeCommand(text, known) || /^[A-Z]{3,8}(?: |$)/.test(text.slice(0, 9))) {
       builder.client(text, n);
       continue;
     }
@@ -155,33 +103,19 @@ function parseTranscript(text: string, warnings: WarningList): LogMessage[] {
   return builder.finish();
 }
 
-export const raw: LogFormat = {
+export const raw = defineFormat({
   name: 'raw',
   label: 'raw control-connection text',
-  score(sample) {
+  hint: 'A control-connection transcript: replies, and commands bare or marked "C:"/"S:", ">"/"<" or "-->"/"<--".',
+  score(sample, known) {
     let n = 0;
     for (const line of sample) {
       if (isReplyLine(line)) n += 1;
       else if (marker(line, 'cs') || marker(line, 'arrow')) n += 2;
       else if (marker(line, 'angle')) n += 1;
-      else if (looksLikeCommand(line)) n += 1;
+      else if (looksLikeCommand(line, known)) n += 1;
     }
     return n;
   },
   parse: parseTranscript,
-};
-
-/** One reply, single or multi-line: the same reading as raw text, reported as a reply. */
-export const reply: LogFormat = {
-  name: 'reply',
-  label: 'one reply',
-  score(sample) {
-    const nonEmpty = sample.filter((l) => l !== '');
-    return nonEmpty.length > 0 && isReplyLine(nonEmpty[0] as string) ? 1 : 0;
-  },
-  parse(text, warnings) {
-    const messages = parseTranscript(text, warnings);
-    if (messages.length > 1) warnings.add(`The input holds ${messages.length} messages, not one reply.`);
-    return messages;
-  },
-};
+});

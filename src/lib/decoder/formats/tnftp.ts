@@ -9,7 +9,7 @@
  * With -d tnftp prints the reply to EPSV and EPRT twice; the repeat is dropped.
  */
 import { splitLines } from '../reply.ts';
-import { commandVerb, isReplyLine, type LogFormat, MessageBuilder } from './common.ts';
+import { commandVerb, defineFormat, isReplyLine, MessageBuilder } from './common.ts';
 
 /** tnftp's own message when the control connection closes under it; the server never sent it. */
 /** Lines only tnftp prints. */
@@ -37,9 +37,10 @@ function isClientMessage(line: string): boolean {
   return /^\d+ bytes (?:received|sent) in /.test(line.slice(0, 40));
 }
 
-export const tnftp: LogFormat = {
+export const tnftp = defineFormat({
   name: 'tnftp',
   label: 'tnftp (ftp -d) output',
+  hint: 'BSD ftp / tnftp with -d: "---> " commands, replies printed bare.',
   score(sample) {
     let own = 0;
     let shared = 0;
@@ -58,8 +59,7 @@ export const tnftp: LogFormat = {
   parse(text, warnings) {
     const lines = splitLines(text);
     const builder = new MessageBuilder(warnings);
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i] as string;
+    for (const [i, line] of lines.entries()) {
       const n = i + 1;
       if (line.startsWith('---> ')) {
         builder.client(line.slice(5), n);
@@ -102,4 +102,4 @@ export const tnftp: LogFormat = {
     }
     return builder.finish();
   },
-};
+});

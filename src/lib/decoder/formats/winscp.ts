@@ -5,21 +5,21 @@
  * are not protocol.
  */
 import { splitLines } from '../reply.ts';
-import { countLines, type LogFormat, MessageBuilder } from './common.ts';
+import { countLines, defineFormat, MessageBuilder } from './common.ts';
 
 const LINE = /^([.<>!*]) \d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}(?: |$)/;
 
-export const winscp: LogFormat = {
+export const winscp = defineFormat({
   name: 'winscp',
   label: 'WinSCP session log',
+  hint: 'WinSCP session log: "> 2026-01-01 12:00:00.123 USER anna", "< … 331 …".',
   score(sample) {
     return countLines(sample, (l) => LINE.test(l.slice(0, 32)), 3);
   },
   parse(text, warnings) {
     const lines = splitLines(text);
     const builder = new MessageBuilder(warnings);
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i] as string;
+    for (const [i, line] of lines.entries()) {
       const m = LINE.exec(line.slice(0, 32));
       if (!m) continue;
       const text = line.slice(m[0].length);
@@ -33,4 +33,4 @@ export const winscp: LogFormat = {
     }
     return builder.finish();
   },
-};
+});

@@ -5,13 +5,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DecoderCatalog as Catalog } from '../../src/lib/decoder/advice.ts';
-import { entry, row } from './catalog-fixture.ts';
-import { decode, type DecodeResult, FORMAT_NAMES, MAX_INPUT_BYTES } from '../../src/lib/decoder/decode.ts';
-import { commandVerb, maskPassword } from '../../src/lib/decoder/formats/common.ts';
-import { decodePythonRepr } from '../../src/lib/decoder/formats/ftplib.ts';
-import { detectFormat } from '../../src/lib/decoder/formats/index.ts';
-import { parseReplies, splitLines } from '../../src/lib/decoder/reply.ts';
+import { loadCatalog } from '../../../scripts/load-catalog.ts';
+import type { DecoderCatalog as Catalog } from '../../../src/lib/decoder/advice.ts';
+import { entry, row } from '../catalog-fixture.ts';
+import { decode, type DecodeResult, FORMAT_NAMES, MAX_INPUT_BYTES } from '../../../src/lib/decoder/decode.ts';
+import { commandVerb } from '../../../src/lib/decoder/formats/common.ts';
+import { maskLine } from '../../../src/lib/decoder/mask.ts';
+import { decodePythonRepr } from '../../../src/lib/decoder/formats/ftplib.ts';
+import { detectFormat } from '../../../src/lib/decoder/formats/index.ts';
+import { parseReplies, splitLines } from '../../../src/lib/decoder/reply.ts';
+import { renderers } from './render.ts';
 
 /** A small catalogue for these tests; the real one is built from content/ by the CLI. */
 const catalog: Catalog = {
@@ -368,6 +371,9 @@ Remote system type is UNIX.
   },
 ];
 
+/** The command verbs there are files for (content/commands/), as decode() passes them. */
+const { known } = loadCatalog().catalog.commands;
+
 describe('formats', () => {
   it.each(cases)('$name', ({ input, format, messages, warnings = [] }) => {
     const result = decode(input, catalog);
@@ -431,12 +437,12 @@ describe('formats', () => {
 
 describe('detection', () => {
   it.each(cases)('$name is detected from its first lines', ({ input, format }) => {
-    expect(detectFormat(splitLines(input)).format.name).toBe(format);
+    expect(detectFormat(splitLines(input), known).format.name).toBe(format);
   });
 
   it('scores only the first 300 lines', () => {
     const lines = [...Array.from({ length: 300 }, () => 'hello'), '<--- 220 ready'];
-    expect(detectFormat(lines).format.name).toBe('raw');
+    expect(detectFormat(lines, known).format.name).toBe('raw');
   });
 });
 
@@ -448,8 +454,8 @@ describe('helpers', () => {
     ['PASSWORD x', 'PASSWORD x'],
     ['\xff\xf4\xff\xf2PASS x', '\xff\xf4\xff\xf2PASS ****'],
     ['USER bob', 'USER bob'],
-  ])('maskPassword(%j)', (line, masked) => {
-    expect(maskPassword(line)).toBe(masked);
+  ])('maskLine(%j)', (line, masked) => {
+    expect(maskLine(line)).toBe(masked);
   });
 
   it.each([
@@ -630,25 +636,11 @@ describe('decode properties', () => {
     items.map((it, i) => ('s' in it ? { s: it.s.map((l, j) => (j === it.s.length - 1 ? `${l} #${i}` : l)) } : it)),
   );
 
-  const pyRepr = (s: string): string =>
-    `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t')}'`;
-  const stamp = '2026-01-01 12:00:00.000';
-  const renderers: Record<string, (items: ({ c: string } | { s: string[] })[]) => string> = {
-    raw: (items) => items.map((it) => ('c' in it ? `C: ${it.c}` : it.s.map((l) => `S: ${l}`).join('\n'))).join('\n'),
-    curl: (items) =>
-      `* Connected to h (1.2.3.4) port 21 (#0)\n${items.map((it) => ('c' in it ? `> ${it.c}` : it.s.map((l) => `< ${l}`).join('\r\n'))).join('\r\n')}`,
-    lftp: (items) => items.map((it) => ('c' in it ? `---> ${it.c}` : it.s.map((l) => `<--- ${l}`).join('\n'))).join('\n'),
-    ftplib: (items) => items.map((it) => ('c' in it ? `*cmd* ${pyRepr(it.c)}` : `*resp* ${pyRepr(it.s.join('\n'))}`)).join('\n'),
-    tnftp: (items) => `Connected to h.\n${items.map((it) => ('c' in it ? `---> ${it.c}` : it.s.join('\n'))).join('\n')}`,
-    filezilla: (items) => items.map((it) => ('c' in it ? `Command:\t${it.c}` : it.s.map((l) => `Response:\t${l}`).join('\n'))).join('\n'),
-    winscp: (items) => items.map((it) => ('c' in it ? `> ${stamp} ${it.c}` : it.s.map((l) => `< ${stamp} ${l}`).join('\n'))).join('\n'),
-  };
-
   it.each(Object.keys(renderers).map((f) => [f]))('a session rendered as %s decodes to itself', (format) => {
     const render = renderers[format] as (typeof renderers)[string];
     fc.assert(
       fc.property(session, (items) => {
-        const expected = items.map((it) => ('c' in it ? ['c', maskPassword(it.c)] : ['s', ...it.s]));
+        const expected = items.map((it) => ('c' in it ? ['c', maskLine(it.c)] : ['s', ...it.s]));
         const text = render(items);
         expect(compact(decode(text, catalog, { format }))).toEqual(expected);
         const detected = decode(text, catalog);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inRange, parseReplies, type Reply, replyStart, splitLines, WarningList } from '../../src/lib/decoder/reply.ts';
+import { inRange, parseReplies, type Reply, replyStart, splitLines, WarningList } from '../../../src/lib/decoder/reply.ts';
 
 /** The shape tests compare: what a reply is, without where it was found. */
 const shape = (r: Reply) => ({ code: r.code, lines: r.lines, multiline: r.multiline, truncated: r.truncated });
@@ -228,7 +228,7 @@ describe('properties', () => {
         const parsed = parseReplies(text);
         parsed.replies.forEach(expectValidReply);
         // Only the last reply can be cut off by the end of the input.
-        parsed.replies.slice(0, -1).forEach((r) => expect(r.truncated).toBe(false));
+        for (const r of parsed.replies.slice(0, -1)) expect(r.truncated).toBe(false);
       }),
       { numRuns: 500 },
     );

@@ -1,0 +1,88 @@
+/**
+ * The decoder's model: the messages of the DESIGN.md contract (one per command, one per complete reply) and the
+ * result object, and how a parsed log message becomes a contract message.
+ */
+import type { DecoderCode, FirstFailure } from './advice.ts';
+import { commandVerb, type LogMessage } from './formats/common.ts';
+import type { FormatName } from './formats/index.ts';
+import { maskLine } from './mask.ts';
+import { inRange } from './reply.ts';
+import type { Exchange } from './exchange.ts';
+
+export interface ClientMessage {
+  dir: 'c';
+  /** The command line as sent, with a password masked ("PASS ****"). */
+  lines: [string];
+  multiline: false;
+  /** The verb, upper-cased ("USER"). */
+  command: string;
+}
+
+export interface ServerMessage {
+  dir: 's';
+  code: number;
+  /** The reply lines exactly as the server sent them, log prefixes removed. */
+  lines: string[];
+  multiline: boolean;
+  /** First digit of the code. */
+  class: number;
+  /** Second digit of the code. */
+  category: number;
+  /** The catalogue's title for the code, or null when the catalogue does not know it. */
+  meaning: string | null;
+  known: boolean;
+  /** Present (true) when a multi-line reply never got its last line. */
+  truncated?: true;
+}
+
+export type Message = ClientMessage | ServerMessage;
+
+export interface DecodeResult {
+  input: FormatName;
+  messages: Message[];
+  exchanges: Exchange[];
+  firstFailure: FirstFailure | null;
+  warnings: string[];
+}
+
+/** The catalogue's codes by number. */
+export function codeIndex(codes: readonly DecoderCode[]): Map<number, DecoderCode> {
+  const map = new Map<number, DecoderCode>();
+  for (const c of codes) map.set(c.code, c);
+  return map;
+}
+
+/**
+ * A reply's lines with secrets masked: the parser's own array (nothing changes it any more) unless a line needs
+ * masking. A reply line only holds a secret when a transcript is garbled (a PASS command read inside a reply).
+ */
+function maskedLines(lines: string[]): string[] {
+  for (const line of lines) {
+    if (maskLine(line) !== line) return lines.map(maskLine);
+  }
+  return lines;
+}
+
+/**
+ * The message as decode() returns it. Codes in the reply range that the catalogue does not know are added to
+ * `unknown`.
+ */
+export function toMessage(message: LogMessage, codes: ReadonlyMap<number, DecoderCode>, unknown: Set<number>): Message {
+  if (message.dir === 'c')
+    return { dir: 'c', lines: message.lines, multiline: false, command: commandVerb(message.lines[0]) };
+  const code = message.code;
+  const entry = codes.get(code);
+  if (!entry && inRange(code)) unknown.add(code);
+  const out: ServerMessage = {
+    dir: 's',
+    code,
+    lines: maskedLines(message.lines),
+    multiline: message.multiline,
+    class: Math.floor(code / 100),
+    category: Math.floor(code / 10) % 10,
+    meaning: entry ? entry.title : null,
+    known: entry !== undefined,
+  };
+  if (message.truncated) out.truncated = true;
+  return out;
+}
