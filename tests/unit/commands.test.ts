@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { extractAll, LISTINGS, parseReplyListing } from '../../scripts/extract/rfc959-replies.ts';
-import { loadCatalog, loadReference } from '../../scripts/load-catalog.ts';
-import { type CommandFacts, decoderCommands, isProbe } from '../../src/lib/decoder/commands.ts';
+import { loadReference } from '../../scripts/load-catalog.ts';
+import { type CommandFacts, commandData, decoderCommands, isProbe } from '../../src/lib/decoder/commands.ts';
 /** The verbs the log parsers recognised when this list was still code (src/lib/formats/common.ts at 03bc8a8). */
 const KNOWN_COMMANDS = `ABOR ACCT ADAT ALGS ALLO APPE AUTH AVBL CCC CDUP CLNT CONF CSID CWD DELE DSIZ ENC EPRT EPSV FEAT HELP HOST LANG LIST
   LPRT LPSV MDTM MFCT MFF MFMT MIC MKD MLSD MLST MODE NLST NOOP OPTS PASS PASV PBSZ PORT PROT PWD QUIT REIN REST RETR RMD RMDA
@@ -19,7 +19,7 @@ import { command } from '../../src/schemas/command.ts';
 
 const loaded = loadReference();
 const byName = new Map(loaded.commands.map((c) => [c.name, c]));
-const projection = decoderCommands(loaded.commands, loaded.advice);
+const projection = decoderCommands(loaded.commands.map(commandData), loaded.advice);
 const sorted = (set: Iterable<string>) => [...set].sort();
 const withFact = (keep: (c: (typeof loaded.commands)[number]) => boolean) => sorted(loaded.commands.filter(keep).map((c) => c.name));
 
@@ -234,12 +234,12 @@ describe('expected(): the replies the RFCs list for a command', () => {
    * where those meanings tie a code to a command loosely or cite a historic RFC: listed here so a change shows.
    */
   it('agrees with the catalogue-based answer decode.ts gives today, but for these documented cases', () => {
-    const { catalog } = loadCatalog();
+    const catalog = loadReference();
     const rfc959 = new Set(withFact((c) => c.defined?.rfc === '959'));
     const byCode = new Map<number, Set<string>>();
     const tied = new Set<string>();
     for (const c of catalog.codes)
-      for (const m of c.meanings ?? [])
+      for (const m of c.meanings)
         for (const k of m.commands) {
           tied.add(k);
           byCode.set(c.code, (byCode.get(c.code) ?? new Set()).add(k));

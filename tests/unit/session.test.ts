@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { DecoderCatalog as Catalog } from '../../src/lib/decoder/advice.ts';
 import { entry, row } from './catalog-fixture.ts';
 import { loadReference } from '../../scripts/load-catalog.ts';
-import { decoderCommands } from '../../src/lib/decoder/commands.ts';
+import { commandData, decoderCommands } from '../../src/lib/decoder/commands.ts';
 import { decode, type DecodeResult } from '../../src/lib/decoder/decode.ts';
 import { WarningList } from '../../src/lib/decoder/reply.ts';
 import { pairExchanges, stageOf } from '../../src/lib/decoder/pairing.ts';
@@ -14,28 +14,28 @@ import { pairExchanges, stageOf } from '../../src/lib/decoder/pairing.ts';
 const loaded = loadReference();
 /** Small code tables; the commands (sequences, probes, advice) are the real ones from content/. */
 const catalog: Catalog & { commands: ReturnType<typeof decoderCommands> } = {
-  commands: decoderCommands(loaded.commands, loaded.advice),
+  commands: decoderCommands(loaded.commands.map(commandData), loaded.advice),
   classes: [1, 2, 3, 4, 5, 6].map((d) => row(`${d}yz`, d, `Class ${d}`)),
   categories: [0, 1, 2, 3, 4, 5].map((d) => row(`x${d}z`, d, `Category ${d}`)),
   codes: [
     entry(110, 'Restart marker', 'Note the marker.'),
     entry(120, 'Service ready soon', 'Wait.'),
-    entry(150, 'Opening data connection', 'Wait for the transfer.', ['RETR', 'STOR', 'LIST', 'NLST', 'APPE']),
-    entry(200, 'Command okay', 'Carry on.', ['TYPE', 'PORT', 'NOOP']),
+    entry(150, 'Opening data connection', 'Wait for the transfer.'),
+    entry(200, 'Command okay', 'Carry on.'),
     entry(220, 'Service ready', 'Log in.'),
-    entry(221, 'Closing', 'Done.', ['QUIT']),
-    entry(225, 'Data connection open', 'Carry on.', ['ABOR']),
-    entry(226, 'Transfer complete', 'Carry on.', ['RETR', 'STOR', 'LIST', 'NLST', 'APPE', 'ABOR']),
-    entry(227, 'Entering passive mode', 'Connect.', ['PASV']),
+    entry(221, 'Closing', 'Done.'),
+    entry(225, 'Data connection open', 'Carry on.'),
+    entry(226, 'Transfer complete', 'Carry on.'),
+    entry(227, 'Entering passive mode', 'Connect.'),
     entry(229, 'Entering extended passive mode', 'Connect.'),
-    entry(230, 'Logged in', 'Carry on.', ['USER', 'PASS']),
-    entry(250, 'File action okay', 'Carry on.', ['CWD', 'RNTO', 'DELE']),
-    entry(235, 'Security data exchange complete', 'Carry on.', ['ADAT']),
-    entry(331, 'Need password', 'Send PASS.', ['USER']),
-    entry(332, 'Need account', 'Send ACCT.', ['USER', 'PASS']),
-    entry(334, 'Security mechanism accepted', 'Send ADAT.', ['AUTH']),
-    entry(335, 'Security data accepted', 'Send more ADAT.', ['ADAT']),
-    entry(350, 'Pending further information', 'Send the next command.', ['RNFR', 'REST']),
+    entry(230, 'Logged in', 'Carry on.'),
+    entry(250, 'File action okay', 'Carry on.'),
+    entry(235, 'Security data exchange complete', 'Carry on.'),
+    entry(331, 'Need password', 'Send PASS.'),
+    entry(332, 'Need account', 'Send ACCT.'),
+    entry(334, 'Security mechanism accepted', 'Send ADAT.'),
+    entry(335, 'Security data accepted', 'Send more ADAT.'),
+    entry(350, 'Pending further information', 'Send the next command.'),
     entry(421, 'Service not available', 'Reconnect later.'),
     entry(425, "Can't open data connection", 'Check the data connection.'),
     entry(426, 'Transfer aborted', 'Retry the transfer.'),

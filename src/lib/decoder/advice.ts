@@ -16,7 +16,6 @@ export interface DecoderCode {
   code: number;
   title: string;
   action?: string;
-  meanings?: readonly { commands: readonly string[] }[];
 }
 
 /**

@@ -7,26 +7,34 @@ import type { AdviceRule, CommandAdvice } from '../../schemas/advice.ts';
 import type { Command } from '../../schemas/command.ts';
 import type { CommandGroup, CommandRole, DataMode, Touches } from '../../schemas/common.ts';
 
-/** The fields of a command the decoder reads; a full `Command` fits. */
-export type DecoderCommandInput = Pick<
-  Command,
-  | 'name'
-  | 'group'
-  | 'role'
-  | 'probe'
-  | 'probeArguments'
-  | 'data'
-  | 'touches'
-  | 'sequence'
-  | 'precededBy'
-  | 'interrupts'
-  | 'aborts'
-  | 'announcesCommand'
-  | 'replies'
-  | 'repliesComplete'
-  | 'alsoPreliminary'
-  | 'advice'
->;
+/**
+ * What the decoder reads of one command, as plain data (the browser payload carries it as JSON): the schema's fields
+ * with defaults left out and the replies reduced to what pairing asks. Built from a `Command` by `commandData()`.
+ */
+export interface CommandData {
+  name: string;
+  group: CommandGroup;
+  role: CommandRole;
+  data?: DataMode;
+  touches?: Touches;
+  /** A probe: its refusal is no failure once the session moved on. */
+  probe?: true;
+  /** Arguments that make it a probe (SITE UTIME). */
+  probeArguments?: string[];
+  /** After a 3yz reply the server waits for one of `next`; `between` may come first. */
+  sequence?: { next: string[]; between: string[] };
+  precededBy?: string;
+  interrupts?: true;
+  aborts?: true;
+  announcesCommand?: true;
+  /** It may get a 1yz reply: its RFC lists one, or servers send one in practice. */
+  preliminary?: true;
+  /** Every reply code its RFC lists, when the RFC lists them completely (`repliesComplete`). */
+  replies?: number[];
+  /** Every reply code its RFC lists, when it does not list them completely (they still count as listed codes). */
+  mentions?: number[];
+  advice?: CommandAdvice[];
+}
 
 /** The facts an advice rule can select a command by. */
 export interface CommandFacts {
@@ -78,15 +86,37 @@ export interface DecoderCommands {
   expected: (code: number, command: string) => boolean | undefined;
 }
 
-function codesOf(command: DecoderCommandInput): Set<number> {
+function codesOf(command: Command): number[] {
   const codes = new Set<number>();
   for (const r of command.replies) for (const code of [...r.codes, ...r.then]) codes.add(code);
-  return codes;
+  return [...codes];
 }
 
-/** Builds what the decoder reads from the commands (and the shared advice rules). */
-export function decoderCommands(commands: readonly DecoderCommandInput[], advice: readonly AdviceRule[] = []): DecoderCommands {
-  const names = (keep: (c: DecoderCommandInput) => boolean) => new Set(commands.filter(keep).map((c) => c.name));
+/** The decoder's data of one command (build time): only what pairing, probes and advice read. */
+export function commandData(c: Command): CommandData {
+  const codes = codesOf(c);
+  return {
+    name: c.name,
+    group: c.group,
+    role: c.role,
+    ...(c.data ? { data: c.data } : {}),
+    ...(c.touches ? { touches: c.touches } : {}),
+    ...(c.probe ? { probe: true } : {}),
+    ...(c.probeArguments.length ? { probeArguments: c.probeArguments } : {}),
+    ...(c.sequence ? { sequence: { next: c.sequence.next, between: c.sequence.between } } : {}),
+    ...(c.precededBy ? { precededBy: c.precededBy } : {}),
+    ...(c.interrupts ? { interrupts: true } : {}),
+    ...(c.aborts ? { aborts: true } : {}),
+    ...(c.announcesCommand ? { announcesCommand: true } : {}),
+    ...(c.alsoPreliminary || c.replies.some((r) => r.stage === 'preliminary') ? { preliminary: true } : {}),
+    ...(codes.length ? (c.repliesComplete ? { replies: codes } : { mentions: codes }) : {}),
+    ...(c.advice.length ? { advice: c.advice } : {}),
+  };
+}
+
+/** Builds what the decoder reads from the commands' data (and the shared advice rules). */
+export function decoderCommands(commands: readonly CommandData[], advice: readonly AdviceRule[] = []): DecoderCommands {
+  const names = (keep: (c: CommandData) => boolean) => new Set(commands.filter(keep).map((c) => c.name));
   const facts = new Map<string, CommandFacts>();
   const sequences = new Map<string, Sequence>();
   const precededBy = new Map<string, string>();
@@ -99,25 +129,24 @@ export function decoderCommands(commands: readonly DecoderCommandInput[], advice
     if (c.sequence) sequences.set(c.name, { next: c.sequence.next, between: new Set(c.sequence.between) });
     if (c.precededBy) precededBy.set(c.name, c.precededBy);
     // The schema allows letters and digits only, so the words need no escaping.
-    if (c.probeArguments.length) probeArguments.set(c.name, new RegExp(`^(${c.probeArguments.join('|')})\\b`, 'i'));
-    if (c.advice.length) ownAdvice.set(c.name, c.advice);
-    const codes = codesOf(c);
-    for (const code of codes) listed.add(code);
-    if (c.repliesComplete) allowed.set(c.name, codes);
+    if (c.probeArguments) probeArguments.set(c.name, new RegExp(`^(${c.probeArguments.join('|')})\\b`, 'i'));
+    if (c.advice) ownAdvice.set(c.name, c.advice);
+    for (const code of [...(c.replies ?? []), ...(c.mentions ?? [])]) listed.add(code);
+    if (c.replies) allowed.set(c.name, new Set(c.replies));
   }
   return {
     known: names(() => true),
     facts,
     sequences,
     precededBy,
-    interrupts: names((c) => c.interrupts),
-    aborts: names((c) => c.aborts),
-    mayBePreliminary: names((c) => c.alsoPreliminary || c.replies.some((r) => r.stage === 'preliminary')),
+    interrupts: names((c) => c.interrupts === true),
+    aborts: names((c) => c.aborts === true),
+    mayBePreliminary: names((c) => c.preliminary === true),
     transfers: names((c) => c.role === 'transfer'),
-    probes: names((c) => c.probe),
+    probes: names((c) => c.probe === true),
     probeArguments,
     session: names((c) => c.role === 'session'),
-    announcesCommand: names((c) => c.announcesCommand),
+    announcesCommand: names((c) => c.announcesCommand === true),
     ownAdvice,
     sharedAdvice: advice,
     expected: (code, command) => {
@@ -125,31 +154,6 @@ export function decoderCommands(commands: readonly DecoderCommandInput[], advice
       return codes && listed.has(code) ? codes.has(code) : undefined;
     },
   };
-}
-
-/**
- * The fields of each command the decoder reads, and nothing more (no titles, syntax, origins, sources): what a page
- * embeds for the browser, which calls `decoderCommands()` on it. Plain data; JSON keeps it whole.
- */
-export function decoderCommandFields(commands: readonly DecoderCommandInput[]): DecoderCommandInput[] {
-  return commands.map((c) => ({
-    name: c.name,
-    group: c.group,
-    role: c.role,
-    probe: c.probe,
-    probeArguments: c.probeArguments,
-    ...(c.data ? { data: c.data } : {}),
-    ...(c.touches ? { touches: c.touches } : {}),
-    ...(c.sequence ? { sequence: c.sequence } : {}),
-    ...(c.precededBy ? { precededBy: c.precededBy } : {}),
-    interrupts: c.interrupts,
-    aborts: c.aborts,
-    announcesCommand: c.announcesCommand,
-    replies: c.replies,
-    repliesComplete: c.repliesComplete,
-    alsoPreliminary: c.alsoPreliminary,
-    advice: c.advice,
-  }));
 }
 
 /** For input without command knowledge: pairing by stage only, no sequences, probes or hints. */

@@ -5,7 +5,7 @@
  * code, the digit tables, and the "what to do" text of the failure codes (the decoder's advice for the first failure).
  */
 import type { DigitRow } from '../classify.ts';
-import { decoderCommandFields, decoderCommands, type DecoderCommandInput } from '../decoder/commands.ts';
+import { commandData, decoderCommands, type CommandData } from '../decoder/commands.ts';
 import type { NormalCatalog } from '../decoder/advice.ts';
 import type { AdviceRule } from '../../schemas/advice.ts';
 import type { Status } from '../../schemas/common.ts';
@@ -17,8 +17,6 @@ export interface PayloadCode {
   status: Status;
   /** What to do: only for 4yz and 5yz codes (only failures get advice). */
   action?: string;
-  /** The commands the RFCs tie this code to (the decoder checks positive replies against them). */
-  meanings?: { commands: string[] }[];
 }
 
 export interface BrowserPayload {
@@ -26,7 +24,7 @@ export interface BrowserPayload {
   categories: DigitRow[];
   codes: PayloadCode[];
   /** The fields of each command the decoder reads (pairing, probes, advice). */
-  commands: DecoderCommandInput[];
+  commands: CommandData[];
   /** The advice rules shared by families of commands, in the order they are tried. */
   advice: AdviceRule[];
 }
@@ -41,11 +39,9 @@ export function browserPayload(ref: Reference): BrowserPayload {
     codes: ref.codes.map((c) => {
       const out: PayloadCode = { code: c.code, title: c.title, status: c.status };
       if (isFailure(c.code) && c.action.trim()) out.action = c.action;
-      const commands = [...new Set(c.meanings.flatMap((m) => m.commands))];
-      if (commands.length) out.meanings = [{ commands }];
       return out;
     }),
-    commands: decoderCommandFields(ref.commands),
+    commands: ref.commands.map(commandData),
     advice: [...ref.advice],
   };
 }

@@ -187,7 +187,7 @@ export const STATIC_PAGES = {
     title: 'Decode an FTP reply or client log',
     heading: 'Decode a reply or a client log',
     description:
-      'Paste an FTP reply, a control-connection transcript or a client log (curl, lftp, ftplib, BSD ftp, FileZilla, WinSCP) and see each command with its replies explained and the first failure highlighted. Runs in your browser.',
+      'Paste an FTP reply, a control-connection transcript or a client log and see each command with its replies explained and the first failure highlighted. Runs in your browser.',
     filters: {},
   },
   data: {
