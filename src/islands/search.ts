@@ -5,7 +5,7 @@
 import { islandCatalog, root } from './site.ts';
 import { matchCodeQuery } from '../lib/search-query.ts';
 import { ui } from '../i18n/en.ts';
-import styles from '../styles/search.css?raw';
+import styles from '../styles/search.css?inline';
 
 interface PagefindResultData {
   url: string;
@@ -135,18 +135,23 @@ function enhance(form: HTMLFormElement): void {
     if (mine === seq) renderHits(listEl, statusEl, term, hits);
   };
   input.addEventListener('input', () => void run());
-  form.querySelectorAll('select[data-filter]').forEach((s) => s.addEventListener('change', () => void run()));
-  form.addEventListener('submit', async (e) => {
+  form.querySelectorAll('select[data-filter]').forEach((s) => {
+    s.addEventListener('change', () => void run());
+  });
+  // A code number goes straight to its page; on /search/ the results stay here; anything else submits to /search/.
+  // The default is prevented before any await: later would be too late to stop the form.
+  form.addEventListener('submit', (e) => {
     const term = input.value.trim();
-    const catalog = await islandCatalog().catch(() => undefined);
-    const numeric = catalog ? matchCodeQuery(term, catalog.codes.map(([c]) => c)) : undefined;
-    if (numeric?.kind === 'code') {
-      e.preventDefault();
-      location.href = `${root}codes/${numeric.code}/`;
-    } else if (form.dataset.eager !== undefined) {
-      e.preventDefault();
-      void run();
-    }
+    if (!/^\d/.test(term) && form.dataset.eager === undefined) return;
+    e.preventDefault();
+    void islandCatalog()
+      .catch(() => undefined)
+      .then((catalog) => {
+        const numeric = catalog ? matchCodeQuery(term, catalog.codes.map(([c]) => c)) : undefined;
+        if (numeric?.kind === 'code') location.href = `${root}codes/${numeric.code}/`;
+        else if (form.dataset.eager !== undefined) void run();
+        else form.submit();
+      });
   });
   form.addEventListener('keydown', (e) => {
     const links = [...listEl.querySelectorAll<HTMLAnchorElement>('a')];
@@ -168,7 +173,10 @@ function enhance(form: HTMLFormElement): void {
 }
 
 export function start(e?: Event): void {
-  document.head.append(Object.assign(document.createElement('style'), { textContent: styles }));
+  // A constructed sheet, not a <style> element: the CSP admits only the inline styles it has hashes for.
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(styles);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   document.querySelectorAll<HTMLFormElement>('form[data-search]').forEach(enhance);
   addEventListener('keydown', (ev) => {
     const t = ev.target;

@@ -1,8 +1,8 @@
 /** What the islands share about the page they run on: the site's root path and the small code catalogue. */
 import type { IslandCatalog } from '../lib/catalog.ts';
 
-/** The site's root path ("/" or a base such as "/ftp/"), read from <html data-js="…/js/">. */
-export const root = (document.documentElement.dataset.js ?? '/js/').replace(/js\/$/, '');
+/** The site's root path ("/" or a base such as "/ftp/"), as Vite knows it at build time. */
+export const root = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 let catalog: Promise<IslandCatalog> | undefined;
 
@@ -10,7 +10,7 @@ let catalog: Promise<IslandCatalog> | undefined;
 export function islandCatalog(): Promise<IslandCatalog> {
   const embedded = document.querySelector('script[type="application/json"][data-catalog]');
   catalog ??= embedded
-    ? Promise.resolve(JSON.parse(embedded.textContent ?? '{}') as IslandCatalog)
+    ? Promise.resolve(JSON.parse(embedded.textContent) as IslandCatalog)
     : fetch(`${root}data/island-catalog.json`).then((r) => r.json() as Promise<IslandCatalog>);
   return catalog;
 }
