@@ -6,11 +6,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { BUDGETS } from './budgets.ts';
+import { preview } from 'astro';
+import { BUDGETS, islandBytes } from './budgets.ts';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { findChromium } from './chromium.ts';
-import { serve } from './serve.ts';
 import { loadCatalog } from './load-catalog.ts';
 import { decode } from '../src/lib/decoder/decode.ts';
 
@@ -34,17 +34,14 @@ function timed(label: string, cmd: string, args: string[]): number {
 }
 
 // 1. Build, split into its parts.
-const tIslands = timed('islands', 'node', ['scripts/build-islands.ts']);
 const tAstro = timed('astro build', 'astro', ['build', '--silent']);
 const tPagefind = timed('search index (pagefind)', 'node', ['scripts/search-index.ts', 'dist']);
-add('build: islands (esbuild)', ms(tIslands));
 add('build: astro', ms(tAstro));
 add('build: search index (pagefind)', ms(tPagefind));
 
 // 2. Pages in a cold browser context each.
-const port = 4500 + Math.floor(Math.random() * 400);
-const server = await serve('dist', port);
-const base = `http://127.0.0.1:${port}`;
+const server = await preview({ logLevel: 'error', server: { host: '127.0.0.1', port: 4500 + Math.floor(Math.random() * 400) } });
+const base = `http://127.0.0.1:${server.port}`;
 const browserInfo = await findChromium();
 const browser = await chromium.launch({ executablePath: browserInfo.executablePath, args: browserInfo.args, headless: true });
 
@@ -78,7 +75,7 @@ async function measure(page: Page, act: () => Promise<void>): Promise<Load> {
   await Promise.all(pending);
   // Inline scripts are JavaScript too (they travel inside the HTML, already counted in its bytes).
   const inline = await page.evaluate(() =>
-    [...document.querySelectorAll('script:not([src])')].filter((s) => !/json/.test(s.getAttribute('type') ?? '')).map((s) => s.textContent ?? '').join(''),
+    [...document.querySelectorAll('script:not([src])')].filter((s) => !/json/.test(s.getAttribute('type') ?? '')).map((s) => s.textContent).join(''),
   );
   load.js += inline ? gzipSync(inline, { level: 9 }).length : 0;
   return load;
@@ -119,10 +116,9 @@ for (const [name, path, budget] of kinds) {
 {
   const html = readFileSync('dist/decode/index.html', 'utf8');
   const catalogue = /<script type="application\/json" data-decoder-catalog>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
-  const island = readFileSync('dist/js/log.js');
-  const total = gzipSync(island, { level: 9 }).length + gzipSync(catalogue, { level: 9 }).length;
+  const total = islandBytes('dist', 'log') + gzipSync(catalogue, { level: 9 }).length;
   add('decode: island JS + catalogue (gz)', kb(total), `≤ ${kb(BUDGETS.decodeIsland)}`, total <= BUDGETS.decodeIsland);
-  const search = gzipSync(readFileSync('dist/js/search.js'), { level: 9 }).length;
+  const search = islandBytes('dist', 'search');
   add('search: our UI code (gz)', kb(search), `≤ ${kb(BUDGETS.searchUi)}`, search <= BUDGETS.searchUi);
 }
 
@@ -199,7 +195,7 @@ if (process.argv.includes('--lighthouse')) {
 }
 
 await browser.close();
-server.close();
+await server.stop();
 
 // 5. Decoder throughput in Node, against a bare split over the same input.
 {

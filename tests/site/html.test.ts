@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
-import { htmlPages } from './site.ts';
+import { BASE, htmlPages } from './site.ts';
 
 const pages = htmlPages();
 
 describe('HTML of every page', () => {
-  it('is valid (html-validate, recommended rules)', async () => {
+  // Under BASE=/ftp/ only URLs change, and the link checks cover those: validating the same markup twice costs ~10 s.
+  it.skipIf(BASE !== '/')('is valid (html-validate, recommended rules)', async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
     const errors: string[] = [];
     for (const page of pages) {
@@ -37,7 +38,7 @@ describe('HTML of every page', () => {
 
   it('every indexed page has <main data-pagefind-body> and a single h1', () => {
     for (const page of pages) {
-      if (page.path.endsWith('404.html') || page.path.endsWith('/search/') || page.path.endsWith('/theme/')) continue;
+      if (page.path.endsWith('404.html') || page.path.endsWith('/search/')) continue;
       expect(page.html, page.path).toMatch(/<main[^>]*data-pagefind-body/);
       expect(page.html.match(/<h1[\s>]/g)?.length, page.path).toBe(1);
     }
