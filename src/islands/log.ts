@@ -64,7 +64,8 @@ function render(result: DecodeResult, out: HTMLElement, formatLabel: string): vo
   const renderChunk = () => {
     const end = Math.min(shown + CHUNK, exchanges.length);
     for (; shown < end; shown++) {
-      const x = exchanges[shown]!;
+      const x = exchanges[shown];
+      if (!x) break;
       const command = x.index === null ? undefined : messages[x.index];
       const li = el('li', { id: `x-${shown}`, tabindex: shown ? '-1' : '0', class: shown === failing ? 'exchange failing' : 'exchange' },
         el('p', { class: 'command' }, command ? el('code', {}, command.lines[0]) : el('span', { class: 'muted' }, x.kind === 'greeting' ? t.greeting : t.unsolicited)));
@@ -98,10 +99,11 @@ function render(result: DecodeResult, out: HTMLElement, formatLabel: string): vo
 export function start(_e?: Event): void {
   const form = document.querySelector<HTMLFormElement>('form[data-island="log"]');
   if (!form || form.dataset.ready !== undefined) return;
-  const field = form.querySelector('textarea')!;
-  const format = form.querySelector<HTMLSelectElement>('select[name="format"]')!;
-  const out = document.querySelector<HTMLElement>('[data-log-result]')!;
-  const status = form.querySelector<HTMLElement>('[data-log-status]')!;
+  const field = form.querySelector('textarea');
+  const format = form.querySelector<HTMLSelectElement>('select[name="format"]');
+  const out = document.querySelector<HTMLElement>('[data-log-result]');
+  const status = form.querySelector<HTMLElement>('[data-log-status]');
+  if (!field || !format || !out || !status) return;
   const data = document.querySelector('script[type="application/json"][data-decoder-catalog]')?.textContent;
   const catalog = unpackDecoderCatalog(data ? (JSON.parse(data) as PackedDecoderCatalog) : [[], [], []]);
   let last: { result: DecodeResult; label: string } | undefined;
