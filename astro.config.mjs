@@ -31,7 +31,13 @@ export default defineConfig({
   // nowhere else. Styles may be inline: they cannot run code, and a hash per <style> would cost every page ~0.4 kB.
   security: {
     csp: {
-      directives: ["default-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeHash] },
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },

@@ -39,7 +39,10 @@ export default defineConfig({
   use: {
     baseURL: base,
     browserName: 'chromium',
-    launchOptions: { executablePath: process.env.PW_CHROMIUM, args: JSON.parse(process.env.PW_CHROMIUM_ARGS ?? '[]') as string[] },
+    launchOptions: {
+      executablePath: process.env.PW_CHROMIUM,
+      args: JSON.parse(process.env.PW_CHROMIUM_ARGS ?? '[]') as string[],
+    },
   },
   // The built site (npm run build first), served by Astro's own preview server.
   webServer: {

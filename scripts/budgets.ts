@@ -55,7 +55,8 @@ export function islandBytes(dist: string, name: string): number {
     seen.add(file);
     const code = readFileSync(`${dir}/${file}`, 'utf8');
     // Static imports only (import{…}from"./x.js" / import"./x.js"); dynamic ones load later, if ever.
-    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"`()]*?from\s*)?["'`]\.\/([^"'`]+\.js)["'`]/g)) visit(m[1] ?? '');
+    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"`()]*?from\s*)?["'`]\.\/([^"'`]+\.js)["'`]/g))
+      visit(m[1] ?? '');
   };
   visit(entry);
   return [...seen].reduce((sum, f) => sum + gz(readFileSync(`${dir}/${f}`)), 0);

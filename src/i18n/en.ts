@@ -23,7 +23,8 @@ export const ui = {
   footerLicence: 'are served here unchanged. Code: MIT; texts and data: CC BY 4.0.',
   footerData: 'Dataset and licences',
   decoderLabel: 'Reply code',
-  decoderHint: 'Type one to three digits, a pattern such as 5yz or x3z, or a reply line such as "550 Permission denied".',
+  decoderHint:
+    'Type one to three digits, a pattern such as 5yz or x3z, or a reply line such as "550 Permission denied".',
   decoderButton: 'Explain',
   decoderResult: 'Result',
   decoderNotDefined: 'Not defined by any RFC',

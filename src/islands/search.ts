@@ -19,7 +19,10 @@ interface Pagefind {
   options(o: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   preload(term: string, o?: { filters?: Record<string, string[]> }): Promise<void>;
-  search(term: string, o?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(
+    term: string,
+    o?: { filters?: Record<string, string[]> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -59,7 +62,12 @@ function renderHits(list: HTMLElement, status: HTMLElement, term: string, hits: 
       return li;
     }),
   );
-  status.textContent = term === '' ? '' : hits.length ? `${hits.length} ${ui.searchResultsFor.toLowerCase()} “${term}”` : `${ui.searchNoResults} “${term}”`;
+  status.textContent =
+    term === ''
+      ? ''
+      : hits.length
+        ? `${hits.length} ${ui.searchResultsFor.toLowerCase()} “${term}”`
+        : `${ui.searchNoResults} “${term}”`;
 }
 
 function filtersOf(form: HTMLFormElement): Record<string, string[]> {
@@ -74,7 +82,10 @@ async function query(form: HTMLFormElement, term: string): Promise<Hit[]> {
   // Only a number can name a code: words go straight to Pagefind, without the code list.
   if (!/^\d/.test(term)) return words(form, term);
   const catalog = await islandCatalog();
-  const numeric = matchCodeQuery(term, catalog.codes.map(([c]) => c));
+  const numeric = matchCodeQuery(
+    term,
+    catalog.codes.map(([c]) => c),
+  );
   if (numeric.kind === 'code') {
     const entry = catalog.codes.find(([c]) => c === numeric.code);
     return [{ href: `${root}codes/${numeric.code}/`, title: `${numeric.code}: ${entry?.[1] ?? ''}` }];
@@ -120,7 +131,8 @@ function enhance(form: HTMLFormElement): void {
     list.className = 'search-results';
     panel.append(list);
   }
-  if (form.dataset.eager !== undefined && input.value === '') input.value = new URLSearchParams(location.search).get('q') ?? '';
+  if (form.dataset.eager !== undefined && input.value === '')
+    input.value = new URLSearchParams(location.search).get('q') ?? '';
   const statusEl = status;
   const listEl = list;
   let seq = 0;
@@ -147,7 +159,12 @@ function enhance(form: HTMLFormElement): void {
     void islandCatalog()
       .catch(() => undefined)
       .then((catalog) => {
-        const numeric = catalog ? matchCodeQuery(term, catalog.codes.map(([c]) => c)) : undefined;
+        const numeric = catalog
+          ? matchCodeQuery(
+              term,
+              catalog.codes.map(([c]) => c),
+            )
+          : undefined;
         if (numeric?.kind === 'code') location.href = `${root}codes/${numeric.code}/`;
         else if (form.dataset.eager !== undefined) void run();
         else form.submit();

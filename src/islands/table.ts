@@ -47,7 +47,8 @@ export function start(_e?: Event): void {
       });
       th.setAttribute('aria-sort', dir);
       const col = th.cellIndex;
-      const value = (r: HTMLTableRowElement) => (key === 'code' ? Number(r.dataset.code) : (r.cells[col]?.textContent ?? '').trim().toLowerCase());
+      const value = (r: HTMLTableRowElement) =>
+        key === 'code' ? Number(r.dataset.code) : (r.cells[col]?.textContent ?? '').trim().toLowerCase();
       rows.sort((a, b) => {
         const x = value(a);
         const y = value(b);

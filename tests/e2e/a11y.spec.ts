@@ -11,32 +11,54 @@ async function headerSearch(page: Page, words: string) {
 
 /** Every page kind, with its widgets open: the states a reader sees, not only the first paint. */
 const kinds: [name: string, path: string, open?: (page: Page) => Promise<void>][] = [
-  ['home', '/', async (page) => {
-    await page.getByRole('textbox', { name: 'Reply code' }).fill('425');
-    await expect(page.getByRole('status', { name: 'Result' })).toContainText('425');
-    await headerSearch(page, 'passive');
-  }],
-  ['codes list', '/codes/', async (page) => {
-    await page.getByRole('combobox', { name: 'First digit' }).selectOption('4yz');
-    await page.getByRole('button', { name: 'Code' }).click();
-    await expect(page.getByRole('columnheader', { name: 'Code' })).toHaveAttribute('aria-sort', 'descending');
-  }],
+  [
+    'home',
+    '/',
+    async (page) => {
+      await page.getByRole('textbox', { name: 'Reply code' }).fill('425');
+      await expect(page.getByRole('status', { name: 'Result' })).toContainText('425');
+      await headerSearch(page, 'passive');
+    },
+  ],
+  [
+    'codes list',
+    '/codes/',
+    async (page) => {
+      await page.getByRole('combobox', { name: 'First digit' }).selectOption('4yz');
+      await page.getByRole('button', { name: 'Code' }).click();
+      await expect(page.getByRole('columnheader', { name: 'Code' })).toHaveAttribute('aria-sort', 'descending');
+    },
+  ],
   ['code page', '/codes/550/'],
   ['class', '/classes/4yz/', (page) => headerSearch(page, '550')],
   ['category', '/categories/x2z/'],
   ['RFC list', '/rfcs/'],
   ['RFC', '/rfcs/959/'],
-  ['decode', '/decode/', async (page) => {
-    await page.getByRole('textbox', { name: 'Code, reply or log' }).fill('220 hi\nUSER a\n331 pw\nPASS x\n530 Login incorrect.\n');
-    await expect(page.getByRole('region', { name: 'Decoded session' })).toContainText('First failure');
-  }],
-  ['search', '/search/?q=file', async (page) => {
-    await expect(page.locator('main .search-results a').first()).toBeVisible();
-  }],
+  [
+    'decode',
+    '/decode/',
+    async (page) => {
+      await page
+        .getByRole('textbox', { name: 'Code, reply or log' })
+        .fill('220 hi\nUSER a\n331 pw\nPASS x\n530 Login incorrect.\n');
+      await expect(page.getByRole('region', { name: 'Decoded session' })).toContainText('First failure');
+    },
+  ],
+  [
+    'search',
+    '/search/?q=file',
+    async (page) => {
+      await expect(page.locator('main .search-results a').first()).toBeVisible();
+    },
+  ],
   ['data', '/data/'],
-  ['404', '/reply/550/', async (page) => {
-    await expect(page.getByRole('link', { name: '550' })).toBeVisible();
-  }],
+  [
+    '404',
+    '/reply/550/',
+    async (page) => {
+      await expect(page.getByRole('link', { name: '550' })).toBeVisible();
+    },
+  ],
 ];
 
 test.describe('axe on every page kind, light and dark, with its widgets open', () => {
@@ -48,7 +70,9 @@ test.describe('axe on every page kind, light and dark, with its widgets open', (
       expect(await violations(page), 'light').toEqual([]);
       // The same open state, in the dark scheme: colours are what changes.
       await page.emulateMedia({ colorScheme: 'dark' });
-      expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(18, 22, 27)');
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+        'rgb(18, 22, 27)',
+      );
       expect(await violations(page), 'dark').toEqual([]);
     });
   }

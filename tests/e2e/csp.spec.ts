@@ -9,7 +9,9 @@ async function watch(page: Page): Promise<() => Promise<string[]>> {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript(() => {
     (window as unknown as { __csp: string[] }).__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return async () => [...errors, ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))];
 }
@@ -17,13 +19,26 @@ async function watch(page: Page): Promise<() => Promise<string[]>> {
 test.describe('Content-Security-Policy', () => {
   test('every page kind sends a CSP without unsafe-inline scripts, and breaks none of its rules', async ({ page }) => {
     const problems = await watch(page);
-    for (const path of ['/', '/codes/550/', '/codes/', '/classes/5yz/', '/categories/x2z/', '/rfcs/', '/rfcs/959/', '/decode/', '/search/', '/data/', '/reply/550/']) {
+    for (const path of [
+      '/',
+      '/codes/550/',
+      '/codes/',
+      '/classes/5yz/',
+      '/categories/x2z/',
+      '/rfcs/',
+      '/rfcs/959/',
+      '/decode/',
+      '/search/',
+      '/data/',
+      '/reply/550/',
+    ]) {
       await page.goto(path);
       const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       expect(csp, path).toMatch(/script-src 'self'/);
       expect(csp, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
       expect(csp, path).toMatch(/connect-src 'self'/);
-      for (const directive of ["object-src 'none'", "base-uri 'none'", "form-action 'self'"]) expect(csp, path).toContain(directive);
+      for (const directive of ["object-src 'none'", "base-uri 'none'", "form-action 'self'"])
+        expect(csp, path).toContain(directive);
       await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
     }
     expect((await problems()).filter((p) => !/404 \(Not Found\)/.test(p))).toEqual([]);

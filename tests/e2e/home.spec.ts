@@ -6,8 +6,10 @@ test.describe('home: the anatomy of a reply code', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('What an FTP reply code says');
     const first = page.getByRole('table', { name: 'First digit of an FTP reply code' });
     const second = page.getByRole('table', { name: 'Second digit of an FTP reply code' });
-    for (const id of ['1yz', '2yz', '3yz', '4yz', '5yz', '6yz']) await expect(first.getByRole('link', { name: id, exact: true })).toBeVisible();
-    for (const id of ['x0z', 'x1z', 'x2z', 'x3z', 'x4z', 'x5z']) await expect(second.getByRole('link', { name: id, exact: true })).toBeVisible();
+    for (const id of ['1yz', '2yz', '3yz', '4yz', '5yz', '6yz'])
+      await expect(first.getByRole('link', { name: id, exact: true })).toBeVisible();
+    for (const id of ['x0z', 'x1z', 'x2z', 'x3z', 'x4z', 'x5z'])
+      await expect(second.getByRole('link', { name: id, exact: true })).toBeVisible();
     await expect(first.getByRole('row', { name: /4yz Transient negative completion/ })).toBeVisible();
   });
 
@@ -51,7 +53,9 @@ test.describe('home: the anatomy of a reply code', () => {
     await expect(page).not.toHaveURL(/decode/);
   });
 
-  test('a chosen theme persists across pages, set before first paint, and the system setting comes back', async ({ page }) => {
+  test('a chosen theme persists across pages, set before first paint, and the system setting comes back', async ({
+    page,
+  }) => {
     // Records data-theme at the moment <body> is parsed: set by then, the first paint already has it.
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
@@ -89,19 +93,26 @@ test.describe('home: the anatomy of a reply code', () => {
     await expect(page.getByRole('button', { name: 'Theme: system' })).toBeVisible();
   });
 
-  test('a dark system gets light on the first press, and the choice survives the system setting', async ({ browser }) => {
+  test('a dark system gets light on the first press, and the choice survives the system setting', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto('/');
     await page.getByRole('button', { name: 'Theme: system' }).click();
     await expect(page.getByRole('button', { name: 'Theme: light' })).toBeVisible();
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).not.toBe('rgb(18, 22, 27)');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).not.toBe(
+      'rgb(18, 22, 27)',
+    );
     await page.goto('/codes/');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     await context.close();
   });
 
-  test('a theme service worker left by an older version of the site is removed, and its choice kept', async ({ page, context }) => {
+  test('a theme service worker left by an older version of the site is removed, and its choice kept', async ({
+    page,
+    context,
+  }) => {
     // The old worker marked each page dark as it arrived; this one does the same, from a route of the test.
     await context.route('**/sw.js', (route) =>
       route.fulfill({
@@ -121,7 +132,9 @@ self.addEventListener('fetch', (e) => {
     });
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     await page.goto('/rfcs/');
-    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    await expect
+      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length))
+      .toBe(0);
     await page.goto('/codes/');
     expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
@@ -131,7 +144,9 @@ self.addEventListener('fetch', (e) => {
     const context = await browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto('/');
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(18, 22, 27)');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+      'rgb(18, 22, 27)',
+    );
     await context.close();
   });
 });

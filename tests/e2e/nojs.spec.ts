@@ -6,14 +6,23 @@ test.describe('reading without JavaScript', () => {
   test('home shows both tables and the decoder form', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('table', { name: 'First digit of an FTP reply code' }).getByRole('row')).toHaveCount(7);
-    await expect(page.getByRole('table', { name: 'Second digit of an FTP reply code' }).getByRole('row')).toHaveCount(7);
+    await expect(page.getByRole('table', { name: 'Second digit of an FTP reply code' }).getByRole('row')).toHaveCount(
+      7,
+    );
     await expect(page.getByRole('textbox', { name: 'Reply code' })).toBeVisible();
   });
 
   test('a code page is complete and its decoder is pre-filled on the server', async ({ page }) => {
     await page.goto('/codes/550/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('550 File unavailable');
-    for (const name of ['Summary', 'Meaning per RFC', 'Details and format of the text', 'What to do', 'Related codes', 'Sources']) {
+    for (const name of [
+      'Summary',
+      'Meaning per RFC',
+      'Details and format of the text',
+      'What to do',
+      'Related codes',
+      'Sources',
+    ]) {
       await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
     }
     await expect(page.getByRole('textbox', { name: 'Reply code' })).toHaveValue('550');
@@ -37,7 +46,9 @@ test.describe('reading without JavaScript', () => {
 
 test.describe('no script file on a code page', () => {
   test.use({ javaScriptEnabled: true });
-  test('only the inline theme script, no file, not even on focus; search and the decoder submit to pages that have them', async ({ page }) => {
+  test('only the inline theme script, no file, not even on focus; search and the decoder submit to pages that have them', async ({
+    page,
+  }) => {
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script' || r.resourceType() === 'fetch') scripts.push(new URL(r.url()).pathname);

@@ -3,7 +3,15 @@
  * not checked here; `npm run bench` prints them.
  */
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, CODE_PAGE_CEILING, CODE_PAGE_MEDIAN_CEILING, DECODE_ISLAND_CEILING, PAGE_CEILING, gz, islandBytes } from '../../scripts/budgets.ts';
+import {
+  BUDGETS,
+  CODE_PAGE_CEILING,
+  CODE_PAGE_MEDIAN_CEILING,
+  DECODE_ISLAND_CEILING,
+  PAGE_CEILING,
+  gz,
+  islandBytes,
+} from '../../scripts/budgets.ts';
 import { BASE, DIST, htmlPages } from './site.ts';
 
 const pages = htmlPages();
@@ -23,7 +31,10 @@ const inlineJs = (html: string) =>
 
 /** Requests a first view makes: the page plus every stylesheet, script, image, frame or preload it references. */
 function requests(html: string): number {
-  const refs = html.match(/<link\b[^>]*\brel="(?:stylesheet|preload|modulepreload)"|<script\b[^>]*\bsrc=|<img\b[^>]*\bsrc=|<iframe\b|<object\b|<embed\b/g) ?? [];
+  const refs =
+    html.match(
+      /<link\b[^>]*\brel="(?:stylesheet|preload|modulepreload)"|<script\b[^>]*\bsrc=|<img\b[^>]*\bsrc=|<iframe\b|<object\b|<embed\b/g,
+    ) ?? [];
   return 1 + refs.length;
 }
 

@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { htmlPages } from './site.ts';
 
 const pages = htmlPages();
-const policyOf = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1] ?? '';
+const policyOf = (html: string) =>
+  /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1] ?? '';
 const directive = (policy: string, name: string) =>
   policy
     .split(';')
@@ -20,7 +21,13 @@ describe('CSP of every page', () => {
     for (const page of pages) {
       const policy = policyOf(page.html);
       expect(policy, page.path).not.toBe('');
-      for (const d of ["default-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"]) {
+      for (const d of [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ]) {
         expect(directive(policy, d.split(' ')[0] ?? ''), page.path).toBe(d);
       }
       const scripts = directive(policy, 'script-src');
@@ -33,7 +40,9 @@ describe('CSP of every page', () => {
   it('lists the hash of every inline script a page runs', () => {
     for (const page of pages) {
       const scripts = directive(policyOf(page.html), 'script-src');
-      const inline = [...page.html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs]) => !/type="application\/json"/.test(attrs ?? ''));
+      const inline = [...page.html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+        ([, attrs]) => !/type="application\/json"/.test(attrs ?? ''),
+      );
       expect(inline.length, page.path).toBeGreaterThan(0);
       for (const [, , body] of inline) {
         const hash = createHash('sha256')

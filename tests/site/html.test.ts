@@ -11,7 +11,8 @@ describe('HTML of every page', () => {
     const errors: string[] = [];
     for (const page of pages) {
       const report = await validator.validateFile(page.file);
-      for (const r of report.results) for (const m of r.messages) errors.push(`${page.path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      for (const r of report.results)
+        for (const m of r.messages) errors.push(`${page.path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     }
     expect(errors.slice(0, 50)).toEqual([]);
   });
@@ -27,10 +28,12 @@ describe('HTML of every page', () => {
       if (!title || title.length < 10) problems.push(`${page.path}: title missing or short`);
       if (!description || description.length < 50) problems.push(`${page.path}: description missing or short`);
       if (title && titles.has(title)) problems.push(`${page.path}: same title as ${titles.get(title)}`);
-      if (description && descriptions.has(description)) problems.push(`${page.path}: same description as ${descriptions.get(description)}`);
+      if (description && descriptions.has(description))
+        problems.push(`${page.path}: same description as ${descriptions.get(description)}`);
       if (title) titles.set(title, page.path);
       if (description) descriptions.set(description, page.path);
-      if (!/<link rel="canonical" href="https?:\/\/[^"]+">/.test(page.html)) problems.push(`${page.path}: no canonical`);
+      if (!/<link rel="canonical" href="https?:\/\/[^"]+">/.test(page.html))
+        problems.push(`${page.path}: no canonical`);
       if (!/<meta property="og:title" content="[^"]+">/.test(page.html)) problems.push(`${page.path}: no og:title`);
     }
     expect(problems).toEqual([]);
