@@ -3,10 +3,18 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { transformSync } from 'esbuild';
 
 // SITE and BASE let the same build be deployed at a domain root or in a subfolder (e.g. BASE=/ftp/).
 const site = process.env.SITE ?? 'https://ftp-reply-codes.example';
 const base = process.env.BASE ?? '/';
+
+// The theme script runs inline in every page's <head> (before first paint: no flash of the wrong theme). Astro hashes
+// the scripts it bundles for the CSP; an is:inline script needs its hash given here. Base.astro prints this exact text.
+const themeScript = transformSync(readFileSync('src/layouts/theme.js', 'utf8'), { minify: true }).code.trim();
+const themeHash = /** @type {const} */ (`sha256-${createHash('sha256').update(themeScript).digest('base64')}`);
 
 export default defineConfig({
   site,
@@ -14,7 +22,28 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? 'dist',
   integrations: [mdx(), sitemap(), searchIndex()],
+  // Shiki colours code with inline style attributes, which the CSP below refuses; code blocks stay plain.
+  markdown: { syntaxHighlight: false },
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
-  server: { host: '127.0.0.1' },
+  server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
+  // Astro writes the CSP as a <meta> (works on any static host). Scripts: this site's files and the hashed inline
+  // ones, never 'unsafe-inline'; Pagefind needs 'wasm-unsafe-eval'. connect-src 'self': what a reader pastes goes
+  // nowhere else. Styles may be inline: they cannot run code, and a hash per <style> would cost every page ~0.4 kB.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeHash] },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
+  vite: {
+    define: { __THEME_SCRIPT__: JSON.stringify(themeScript) },
+  },
 });

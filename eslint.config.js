@@ -4,7 +4,18 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'public/', 'bench/', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-*/',
+      '.astro/',
+      'node_modules/',
+      'public/',
+      'bench/',
+      'test-results/',
+      'playwright-report/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -18,4 +29,23 @@ export default tseslint.config(
   ...astro.configs.recommended,
   { files: ['**/*.astro'], ...tseslint.configs.disableTypeChecked },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  // Plain JavaScript is not type-checked, so no-undef applies: name the globals each kind of file may use.
+  {
+    files: ['*.mjs', '*.js', 'scripts/**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
+    files: ['src/**/*.js'],
+    languageOptions: {
+      globals: {
+        document: 'readonly',
+        navigator: 'readonly',
+        localStorage: 'readonly',
+        matchMedia: 'readonly',
+        addEventListener: 'readonly',
+      },
+    },
+  },
+  // Defined by Vite in astro.config.mjs (declared for TypeScript in src/env.d.ts).
+  { files: ['**/*.astro'], languageOptions: { globals: { __THEME_SCRIPT__: 'readonly' } } },
 );

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Checks over the built site (dist/): run by scripts/test.ts after `npm run build`.
+// Checks over the built site (dist/, or OUT_DIR): `npm run test:site` after `npm run build`.
 export default defineConfig({
   test: {
     include: ['tests/site/**/*.test.ts'],

@@ -6,11 +6,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { BUDGETS } from './budgets.ts';
+import { preview } from 'astro';
+import { BUDGETS, islandBytes } from './budgets.ts';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { findChromium } from './chromium.ts';
-import { serve } from './serve.ts';
 import { loadCatalog } from './load-catalog.ts';
 import { decode } from '../src/lib/decoder/decode.ts';
 
@@ -21,32 +21,38 @@ interface Row {
   pass: boolean | null;
 }
 const rows: Row[] = [];
-const add = (figure: string, value: string, budget = '—', pass: boolean | null = null) => rows.push({ figure, value, budget, pass });
+const add = (figure: string, value: string, budget = '—', pass: boolean | null = null) =>
+  rows.push({ figure, value, budget, pass });
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (t: number) => `${t.toFixed(0)} ms`;
 
 function timed(label: string, cmd: string, args: string[]): number {
   const t0 = performance.now();
-  execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  execFileSync(cmd, args, {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   const t = performance.now() - t0;
   console.error(`${label}: ${ms(t)}`);
   return t;
 }
 
-// 1. Build, split into its parts.
-const tIslands = timed('islands', 'node', ['scripts/build-islands.ts']);
+// 1. Build (pages, islands and, in the astro:build:done hook, the search index).
 const tAstro = timed('astro build', 'astro', ['build', '--silent']);
-const tPagefind = timed('search index (pagefind)', 'node', ['scripts/search-index.ts', 'dist']);
-add('build: islands (esbuild)', ms(tIslands));
-add('build: astro', ms(tAstro));
-add('build: search index (pagefind)', ms(tPagefind));
+add('build: astro, search index included', ms(tAstro));
 
 // 2. Pages in a cold browser context each.
-const port = 4500 + Math.floor(Math.random() * 400);
-const server = await serve('dist', port);
-const base = `http://127.0.0.1:${port}`;
+const server = await preview({
+  logLevel: 'error',
+  server: { host: '127.0.0.1', port: 4500 + Math.floor(Math.random() * 400) },
+});
+const base = `http://127.0.0.1:${server.port}`;
 const browserInfo = await findChromium();
-const browser = await chromium.launch({ executablePath: browserInfo.executablePath, args: browserInfo.args, headless: true });
+const browser = await chromium.launch({
+  executablePath: browserInfo.executablePath,
+  args: browserInfo.args,
+  headless: true,
+});
 
 interface Load {
   requests: number;
@@ -78,7 +84,10 @@ async function measure(page: Page, act: () => Promise<void>): Promise<Load> {
   await Promise.all(pending);
   // Inline scripts are JavaScript too (they travel inside the HTML, already counted in its bytes).
   const inline = await page.evaluate(() =>
-    [...document.querySelectorAll('script:not([src])')].filter((s) => !/json/.test(s.getAttribute('type') ?? '')).map((s) => s.textContent ?? '').join(''),
+    [...document.querySelectorAll('script:not([src])')]
+      .filter((s) => !/json/.test(s.getAttribute('type') ?? ''))
+      .map((s) => s.textContent)
+      .join(''),
   );
   load.js += inline ? gzipSync(inline, { level: 9 }).length : 0;
   return load;
@@ -101,7 +110,8 @@ for (const [name, path, budget] of kinds) {
   });
   add(`${name}: bytes (gz, first view)`, kb(load.bytes), `≤ ${kb(budget.bytes)}`, load.bytes <= budget.bytes);
   add(`${name}: requests`, String(load.requests), `≤ ${budget.requests}`, load.requests <= budget.requests);
-  if (budget.js !== undefined) add(`${name}: JS before interaction (files + inline)`, kb(load.js), `${budget.js} B`, load.js <= budget.js);
+  if (budget.js !== undefined)
+    add(`${name}: JS before interaction (files + inline)`, kb(load.js), `${budget.js} B`, load.js <= budget.js);
   else add(`${name}: JS before interaction (files + inline)`, kb(load.js));
   await context.close();
 }
@@ -109,21 +119,22 @@ for (const [name, path, budget] of kinds) {
 // Every code page, not only the one loaded above: the budget is per page.
 {
   const codes = readdirSync('dist/codes').filter((d) => /^\d+$/.test(d));
-  const sizes = codes.map((c) => gzipSync(readFileSync(`dist/codes/${c}/index.html`), { level: 9 }).length).sort((a, b) => a - b);
+  const sizes = codes
+    .map((c) => gzipSync(readFileSync(`dist/codes/${c}/index.html`), { level: 9 }).length)
+    .sort((a, b) => a - b);
   const median = sizes[Math.floor(sizes.length / 2)] ?? 0;
   const largest = sizes.at(-1) ?? 0;
   add('code pages: median (gz)', kb(median), `≤ ${kb(BUDGETS.codePage.median)}`, median <= BUDGETS.codePage.median);
   add('code pages: largest (gz)', kb(largest), `≤ ${kb(BUDGETS.codePage.max)}`, largest <= BUDGETS.codePage.max);
 }
 
-// 3. The decoder island on /decode/: its JS plus the embedded catalogue.
+// 3. The decoder island on /decode/: its JS plus the embedded browser payload.
 {
   const html = readFileSync('dist/decode/index.html', 'utf8');
-  const catalogue = /<script type="application\/json" data-decoder-catalog>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
-  const island = readFileSync('dist/js/log.js');
-  const total = gzipSync(island, { level: 9 }).length + gzipSync(catalogue, { level: 9 }).length;
-  add('decode: island JS + catalogue (gz)', kb(total), `≤ ${kb(BUDGETS.decodeIsland)}`, total <= BUDGETS.decodeIsland);
-  const search = gzipSync(readFileSync('dist/js/search.js'), { level: 9 }).length;
+  const payload = /<script type="application\/json" data-payload>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+  const total = islandBytes('dist', 'log') + gzipSync(payload, { level: 9 }).length;
+  add('decode: island JS + payload (gz)', kb(total), `≤ ${kb(BUDGETS.decodeIsland)}`, total <= BUDGETS.decodeIsland);
+  const search = islandBytes('dist', 'search');
   add('search: our UI code (gz)', kb(search), `≤ ${kb(BUDGETS.searchUi)}`, search <= BUDGETS.searchUi);
 }
 
@@ -136,7 +147,8 @@ for (const [name, path, budget] of kinds) {
     await page.goto(`${base}/classes/2yz/`, { waitUntil: 'networkidle' });
     return { context, page, box: page.getByRole('searchbox', { name: 'Search codes' }) };
   };
-  const results = (page: Page, href: string) => page.locator(`.site-header .search-results li a[href$="${href}"]`).first();
+  const results = (page: Page, href: string) =>
+    page.locator(`.site-header .search-results li a[href$="${href}"]`).first();
   {
     const { context, page, box } = await open();
     const numeric = await measure(page, async () => {
@@ -146,7 +158,9 @@ for (const [name, path, budget] of kinds) {
       await results(page, '/codes/550/').waitFor();
       add('search: "550" keystroke → result', ms(Date.now() - t0));
     });
-    const pagefind = (await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))).filter((u) => u.includes('/pagefind/'));
+    const pagefind = (await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))).filter(
+      (u) => u.includes('/pagefind/'),
+    );
     add('search: bytes for a bare number (gz)', kb(numeric.bytes), 'no index', pagefind.length === 0);
     await context.close();
   }
@@ -159,20 +173,45 @@ for (const [name, path, budget] of kinds) {
       await results(page, '/codes/227/').waitFor();
       add('search: first word query, keystroke → result (cold)', ms(Date.now() - t0));
     });
-    add('search: first word query ("passive"), all bytes (gz)', kb(cold.bytes), `≤ ${kb(BUDGETS.firstWordQuery)}`, cold.bytes <= BUDGETS.firstWordQuery);
+    add(
+      'search: first word query ("passive"), all bytes (gz)',
+      kb(cold.bytes),
+      `≤ ${kb(BUDGETS.firstWordQuery)}`,
+      cold.bytes <= BUDGETS.firstWordQuery,
+    );
     // Which index chunk a word needs depends on the word: the worst case swaps in the largest chunk and fragments.
     const size = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
-    const sizes = (dir: string) => readdirSync(dir).map((f) => size(`${dir}/${f}`)).sort((a, b) => b - a);
+    const sizes = (dir: string) =>
+      readdirSync(dir)
+        .map((f) => size(`${dir}/${f}`))
+        .sort((a, b) => b - a);
     const pagefindPart = (u: string) => u.startsWith('/pagefind/index/') || u.startsWith('/pagefind/fragment/');
     const fixed = cold.items.filter(([u]) => !pagefindPart(u)).reduce((sum, [, b]) => sum + b, 0);
     const shown = cold.items.filter(([u]) => u.startsWith('/pagefind/fragment/')).length;
-    const worst = fixed + (sizes('dist/pagefind/index')[0] ?? 0) + sizes('dist/pagefind/fragment').slice(0, shown).reduce((a, b) => a + b, 0);
-    add('search: first word query, worst case (largest index chunk and fragments)', kb(worst), `≤ ${kb(BUDGETS.firstWordQuery)}`, worst <= BUDGETS.firstWordQuery);
-    console.error(`first word query, ${cold.requests} requests:\n${cold.items.map(([u, b]) => `  ${kb(b).padStart(8)}  ${u}`).join('\n')}`);
+    const worst =
+      fixed +
+      (sizes('dist/pagefind/index')[0] ?? 0) +
+      sizes('dist/pagefind/fragment')
+        .slice(0, shown)
+        .reduce((a, b) => a + b, 0);
+    add(
+      'search: first word query, worst case (largest index chunk and fragments)',
+      kb(worst),
+      `≤ ${kb(BUDGETS.firstWordQuery)}`,
+      worst <= BUDGETS.firstWordQuery,
+    );
+    console.error(
+      `first word query, ${cold.requests} requests:\n${cold.items.map(([u, b]) => `  ${kb(b).padStart(8)}  ${u}`).join('\n')}`,
+    );
     await box.fill('');
     const t1 = Date.now();
     await box.fill('storage');
-    await page.locator('.site-header .search-results li a[href$="/codes/452/"], .site-header .search-results li a[href$="/codes/552/"]').first().waitFor();
+    await page
+      .locator(
+        '.site-header .search-results li a[href$="/codes/452/"], .site-header .search-results li a[href$="/codes/552/"]',
+      )
+      .first()
+      .waitFor();
     add('search: word query, keystroke → result (warm)', ms(Date.now() - t1), 'no fixed debounce');
     await context.close();
   }
@@ -182,17 +221,33 @@ for (const [name, path, budget] of kinds) {
 if (process.argv.includes('--lighthouse')) {
   const specifier = 'lighthouse';
   const lighthouse = await import(specifier).then(
-    (m: { default: (url: string, flags: object) => Promise<{ lhr: { categories: Record<string, { title: string; score: number | null }> } } | undefined> }) => m.default,
+    (m: {
+      default: (
+        url: string,
+        flags: object,
+      ) => Promise<{ lhr: { categories: Record<string, { title: string; score: number | null }> } } | undefined>;
+    }) => m.default,
     () => undefined,
   );
   if (!lighthouse) {
     add('lighthouse', 'not installed: run `npm install --no-save lighthouse` once');
   } else {
     const debugPort = 9300 + Math.floor(Math.random() * 500);
-    const lhBrowser = await chromium.launch({ executablePath: browserInfo.executablePath, args: [...browserInfo.args, `--remote-debugging-port=${debugPort}`], headless: true });
+    const lhBrowser = await chromium.launch({
+      executablePath: browserInfo.executablePath,
+      args: [...browserInfo.args, `--remote-debugging-port=${debugPort}`],
+      headless: true,
+    });
     for (const [name, path] of kinds) {
-      const run = await lighthouse(base + path, { port: debugPort, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
-      const scores = Object.values(run?.lhr.categories ?? {}).map((c) => `${c.title} ${c.score === null ? '—' : Math.round(c.score * 100)}`);
+      const run = await lighthouse(base + path, {
+        port: debugPort,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      const scores = Object.values(run?.lhr.categories ?? {}).map(
+        (c) => `${c.title} ${c.score === null ? '—' : Math.round(c.score * 100)}`,
+      );
       add(`lighthouse: ${name}`, scores.join(', '));
     }
     await lhBrowser.close();
@@ -200,7 +255,7 @@ if (process.argv.includes('--lighthouse')) {
 }
 
 await browser.close();
-server.close();
+await server.stop();
 
 // 5. Decoder throughput in Node, against a bare split over the same input.
 {
@@ -227,14 +282,22 @@ server.close();
   const ratio = tDecode / Math.max(tSplit, 0.001);
   add(`decoder: 10 MB curl log (${parts} lines), split (median of 5)`, ms(tSplit));
   add(`decoder: same log, decode (${result.messages.length} messages, median of 5)`, ms(tDecode));
-  add('decoder: ratio decode / split', `${ratio.toFixed(1)}×`, `≤ ${BUDGETS.decodeRatio}×`, ratio <= BUDGETS.decodeRatio);
+  add(
+    'decoder: ratio decode / split',
+    `${ratio.toFixed(1)}×`,
+    `≤ ${BUDGETS.decodeRatio}×`,
+    ratio <= BUDGETS.decodeRatio,
+  );
   const lines10k = sample.split('\n');
   let ten = '';
   while (ten.split('\n').length < 10_000) ten += `${lines10k.join('\n')}\n`;
   const t2 = performance.now();
   decode(ten, catalog);
   add('decoder: 10 000-line log, detect + decode', ms(performance.now() - t2));
-  const adversarial = Array.from({ length: 100_000 }, (_, i) => `${100 + (i % 500)}-`).join('\n').slice(0, 700_000) + `\n${'9'.repeat(300_000)}`;
+  const adversarial =
+    Array.from({ length: 100_000 }, (_, i) => `${100 + (i % 500)}-`)
+      .join('\n')
+      .slice(0, 700_000) + `\n${'9'.repeat(300_000)}`;
   const t3 = performance.now();
   decode(adversarial, catalog, { maxBytes: Infinity });
   add('decoder: 1 MB adversarial (100 000 ddd- openers, a 300 kB line)', ms(performance.now() - t3), 'completes', true);

@@ -2,6 +2,9 @@
  * The speed budgets, in one place (settled in the read-model issue): `npm run bench` prints each figure against them
  * and tests/site/budgets.test.ts enforces the byte and request budgets on the built site. Sizes are gzip -9.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
 export const BUDGETS = {
   /**
    * A code page, first view, cold cache: the median and the largest page in bytes, requests, and the inline
@@ -19,3 +22,27 @@ export const BUDGETS = {
   /** Decoder throughput: decode time over a bare split('\n') of the same 10 MB curl log, measured in the same run. */
   decodeRatio: 15,
 } as const;
+
+/** gzip -9 size, as the budgets count bytes. */
+export const gz = (data: string | Buffer): number => gzipSync(data, { level: 9 }).length;
+
+/**
+ * The JavaScript an island downloads on intent: its Vite chunk (DIST/_astro/NAME.HASH.js, named after
+ * src/islands/NAME.ts) and the chunks it imports, gzip bytes.
+ */
+export function islandBytes(dist: string, name: string): number {
+  const dir = `${dist}/_astro`;
+  const entry = readdirSync(dir).find((f) => f.startsWith(`${name}.`) && /^[\w-]+\.[\w-]+\.js$/.test(f));
+  if (!entry) throw new Error(`no chunk for the ${name} island in ${dir}`);
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(`${dir}/${file}`, 'utf8');
+    // Static imports only (import{…}from"./x.js" / import"./x.js"); dynamic ones load later, if ever.
+    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"`()]*?from\s*)?["'`]\.\/([^"'`]+\.js)["'`]/g))
+      visit(m[1] ?? '');
+  };
+  visit(entry);
+  return [...seen].reduce((sum, f) => sum + gz(readFileSync(`${dir}/${f}`)), 0);
+}

@@ -31,6 +31,11 @@ export async function findChromium(): Promise<Browser> {
   if (system) return { executablePath: system, args: CHROMIUM_FLAGS, source: 'system' };
   const { default: chromium } = await import('@sparticuz/chromium');
   const executablePath = await chromium.executablePath();
-  const args = [...new Set([...chromium.args.filter((a: string) => !a.startsWith('--headless') && a !== '--single-process'), ...CHROMIUM_FLAGS])];
+  const args = [
+    ...new Set([
+      ...chromium.args.filter((a: string) => !a.startsWith('--headless') && a !== '--single-process'),
+      ...CHROMIUM_FLAGS,
+    ]),
+  ];
   return { executablePath, args, source: 'npm' };
 }

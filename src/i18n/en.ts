@@ -20,15 +20,16 @@ export const ui = {
   searchNoResults: 'No results for',
   searchResultsFor: 'Results for',
   searchNeedsJs: 'Full-text search needs JavaScript. Without it, browse the code list or the tables below.',
-  themeDark: 'Dark mode',
-  themeLight: 'Light mode',
-  themeLabel: 'Theme',
+  themeSystem: 'Theme: system',
+  themeLight: 'Theme: light',
+  themeDark: 'Theme: dark',
   footerSources: 'Every fact cites its RFC section;',
   footerRfcs: 'the RFC texts',
   footerLicence: 'are served here unchanged. Code: MIT; texts and data: CC BY 4.0.',
   footerData: 'Dataset and licences',
   decoderLabel: 'Reply code',
-  decoderHint: 'Type one to three digits, a pattern such as 5yz or x3z, or a reply line such as "550 Permission denied".',
+  decoderHint:
+    'Type one to three digits, a pattern such as 5yz or x3z, or a reply line such as "550 Permission denied".',
   decoderButton: 'Explain',
   decoderResult: 'Result',
   decoderNotDefined: 'Not defined by any RFC',
@@ -83,18 +84,3 @@ export const replyStageLabel = {
   completion: 'Completion (2yz)',
   error: 'Error (4yz, 5yz)',
 } as const satisfies Record<ReplyStage, string>;
-
-/** The /theme/ page. */
-export const themeUi = {
-  title: 'Light or dark',
-  lede: 'This site follows your system’s light or dark setting. Choose here to override it on this site.',
-  legend: 'Theme',
-  system: 'Follow the system setting',
-  light: 'Light',
-  dark: 'Dark',
-  save: 'Save',
-  saved: { light: 'Saved: light on every page.', dark: 'Saved: dark on every page.', system: 'Saved: following the system setting.' },
-  notSaved: 'This browser does not let the site remember a theme (it needs service workers). Pages follow the system setting.',
-  needsJs: 'Remembering a theme needs JavaScript on this page (and only here). Without it, pages follow the system setting.',
-  how: 'How it works: pages carry no JavaScript, so a small service worker remembers the choice and marks each page light or dark as it arrives. Nothing else is stored or sent.',
-} as const;

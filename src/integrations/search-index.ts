@@ -17,6 +17,7 @@ export function searchIndex(): AstroIntegration {
     name: 'ftp-search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const out = fileURLToPath(new URL('pagefind/', dir));
         const records = searchRecords(buildReference(loadContent()));
         rmSync(out, { recursive: true, force: true });
@@ -32,7 +33,7 @@ export function searchIndex(): AstroIntegration {
         } finally {
           await pagefind.close();
         }
-        logger.info(`${records.length} records → ${out}`);
+        logger.info(`${records.length} records → ${out} (${Math.round(performance.now() - started)} ms)`);
       },
     },
   };

@@ -1,6 +1,6 @@
 /**
  * <ftp-decoder>: enhances the server-rendered code form with live classification as the reader types.
- * Loaded only on intent (see boot.js). Reads the catalogue embedded in the page, or fetches the static
+ * Loaded only on intent (see intent.ts). Reads the catalogue embedded in the page, or fetches the static
  * one once; what the reader types never leaves the browser.
  */
 import { explain, type Explanation } from '../lib/reference/explain.ts';
@@ -50,7 +50,7 @@ class FtpDecoder extends HTMLElement {
     field.addEventListener('input', () => {
       // Coalesce bursts of keystrokes into one announcement for screen readers; no fixed delay for the first.
       window.clearTimeout(this.#timer);
-      this.#timer = window.setTimeout(update, 60);
+      this.#timer = window.setTimeout(() => void update(), 60);
     });
     form.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -59,7 +59,8 @@ class FtpDecoder extends HTMLElement {
     });
     this.dataset.ready = '';
     // The event that loaded this island may have been the first keystroke: catch up with what is typed now.
-    if (field.value.trim() !== '' && (this.dataset.prefilled === undefined || field.value !== field.defaultValue)) void update();
+    if (field.value.trim() !== '' && (this.dataset.prefilled === undefined || field.value !== field.defaultValue))
+      void update();
   }
 }
 

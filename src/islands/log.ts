@@ -15,7 +15,11 @@ const CHUNK = 200;
 /** Browsers and servers cut or refuse very long URLs; past this, a share link would not reproduce the decode. */
 const MAX_LINK = 64_000;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const k in attrs) node.setAttribute(k, attrs[k] as string);
   node.append(...children);
@@ -34,13 +38,23 @@ function render(result: DecodeResult, out: HTMLElement, formatLabel: string): vo
   out.replaceChildren(
     el('p', { class: 'decode-summary' }, t.summary(formatLabel, messages.length, exchanges.length, warnings.length)),
     f
-      ? el('div', { class: 'callout failure', role: 'note' },
+      ? el(
+          'div',
+          { class: 'callout failure', role: 'note' },
           el('h2', { id: 'first-failure' }, t.firstFailure, ' ', codeLink(f.code)),
           el('p', {}, f.advice),
-          el('p', {}, el('a', { href: `#x-${failing}` }, t.jumpToFailure)))
-      : messages.some((m) => m.dir === 's') ? el('p', { class: 'callout' }, t.noFailure) : '',
+          el('p', {}, el('a', { href: `#x-${failing}` }, t.jumpToFailure)),
+        )
+      : messages.some((m) => m.dir === 's')
+        ? el('p', { class: 'callout' }, t.noFailure)
+        : '',
     warnings.length
-      ? el('details', { class: 'warnings', open: '' }, el('summary', {}, t.warnings(warnings.length)), el('ul', {}, ...warnings.map((w) => el('li', {}, w))))
+      ? el(
+          'details',
+          { class: 'warnings', open: '' },
+          el('summary', {}, t.warnings(warnings.length)),
+          el('ul', {}, ...warnings.map((w) => el('li', {}, w))),
+        )
       : '',
     el('h2', { id: 'exchanges' }, t.exchanges),
     el('p', { id: 'exchanges-keys', class: 'muted' }, t.keysHint),
@@ -64,16 +78,37 @@ function render(result: DecodeResult, out: HTMLElement, formatLabel: string): vo
   const renderChunk = () => {
     const end = Math.min(shown + CHUNK, exchanges.length);
     for (; shown < end; shown++) {
-      const x = exchanges[shown]!;
+      const x = exchanges[shown];
+      if (!x) break;
       const command = x.index === null ? undefined : messages[x.index];
-      const li = el('li', { id: `x-${shown}`, tabindex: shown ? '-1' : '0', class: shown === failing ? 'exchange failing' : 'exchange' },
-        el('p', { class: 'command' }, command ? el('code', {}, command.lines[0]) : el('span', { class: 'muted' }, x.kind === 'greeting' ? t.greeting : t.unsolicited)));
+      const li = el(
+        'li',
+        { id: `x-${shown}`, tabindex: shown ? '-1' : '0', class: shown === failing ? 'exchange failing' : 'exchange' },
+        el(
+          'p',
+          { class: 'command' },
+          command
+            ? el('code', {}, command.lines[0])
+            : el('span', { class: 'muted' }, x.kind === 'greeting' ? t.greeting : t.unsolicited),
+        ),
+      );
       for (const r of x.replies) {
         const m = messages[r.index] as Message;
         if (m.dir !== 's') continue;
-        const box = el('div', { class: `reply k${m.class}${r.index === failIndex ? ' failing' : ''}` },
-          el('p', { class: 'reply-head' }, codeLink(m.code), ' ', m.meaning ?? t.unknownCode, ' ', el('span', { class: 'muted' }, `(${t.stage[r.stage]})`)),
-          el('pre', {}, m.lines.join('\n')));
+        const box = el(
+          'div',
+          { class: `reply k${m.class}${r.index === failIndex ? ' failing' : ''}` },
+          el(
+            'p',
+            { class: 'reply-head' },
+            codeLink(m.code),
+            ' ',
+            m.meaning ?? t.unknownCode,
+            ' ',
+            el('span', { class: 'muted' }, `(${t.stage[r.stage]})`),
+          ),
+          el('pre', {}, m.lines.join('\n')),
+        );
         if (m.truncated) box.append(muted(t.truncated));
         li.append(box);
       }
@@ -98,10 +133,11 @@ function render(result: DecodeResult, out: HTMLElement, formatLabel: string): vo
 export async function start(_e?: Event): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('form[data-island="log"]');
   if (!form || form.dataset.ready !== undefined) return;
-  const field = form.querySelector('textarea')!;
-  const format = form.querySelector<HTMLSelectElement>('select[name="format"]')!;
-  const out = document.querySelector<HTMLElement>('[data-log-result]')!;
-  const status = form.querySelector<HTMLElement>('[data-log-status]')!;
+  const field = form.querySelector('textarea');
+  const format = form.querySelector<HTMLSelectElement>('select[name="format"]');
+  const out = document.querySelector<HTMLElement>('[data-log-result]');
+  const status = form.querySelector<HTMLElement>('[data-log-status]');
+  if (!field || !format || !out || !status) return;
   const catalog = decoderCatalog(await payload());
   let last: { result: DecodeResult; label: string } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -133,7 +169,10 @@ export async function start(_e?: Event): Promise<void> {
     url.searchParams.set('q', maskSecrets(field.value));
     if (format.value) url.searchParams.set('format', format.value);
     const link = url.href;
-    const value = kind === 'link' ? link : last && (kind === 'text' ? toText(last.result, last.label) : toMarkdown(last.result, last.label, link));
+    const value =
+      kind === 'link'
+        ? link
+        : last && (kind === 'text' ? toText(last.result, last.label) : toMarkdown(last.result, last.label, link));
     if (!value) say(t.nothingToCopy);
     else if (link.length > MAX_LINK && kind === 'link') say(t.linkTooLong(link.length));
     else {

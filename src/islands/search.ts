@@ -5,7 +5,7 @@
 import { payload, root } from './site.ts';
 import { matchCodeQuery } from '../lib/reference/search-query.ts';
 import { ui } from '../i18n/en.ts';
-import styles from '../styles/search.css?raw';
+import styles from '../styles/search.css?inline';
 
 interface PagefindResultData {
   url: string;
@@ -19,7 +19,10 @@ interface Pagefind {
   options(o: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   preload(term: string, o?: { filters?: Record<string, string[]> }): Promise<void>;
-  search(term: string, o?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(
+    term: string,
+    o?: { filters?: Record<string, string[]> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -59,7 +62,12 @@ function renderHits(list: HTMLElement, status: HTMLElement, term: string, hits: 
       return li;
     }),
   );
-  status.textContent = term === '' ? '' : hits.length ? `${hits.length} ${ui.searchResultsFor.toLowerCase()} “${term}”` : `${ui.searchNoResults} “${term}”`;
+  status.textContent =
+    term === ''
+      ? ''
+      : hits.length
+        ? `${hits.length} ${ui.searchResultsFor.toLowerCase()} “${term}”`
+        : `${ui.searchNoResults} “${term}”`;
 }
 
 function filtersOf(form: HTMLFormElement): Record<string, string[]> {
@@ -74,7 +82,10 @@ async function query(form: HTMLFormElement, term: string): Promise<Hit[]> {
   // Only a number can name a code: words go straight to Pagefind, without the code list.
   if (!/^\d/.test(term)) return words(form, term);
   const catalog = await payload();
-  const numeric = matchCodeQuery(term, catalog.codes.map((c) => c.code));
+  const numeric = matchCodeQuery(
+    term,
+    catalog.codes.map((c) => c.code),
+  );
   if (numeric.kind === 'code') {
     const entry = catalog.codes.find((c) => c.code === numeric.code);
     return [{ href: `${root}codes/${numeric.code}/`, title: `${numeric.code}: ${entry?.title ?? ''}` }];
@@ -120,7 +131,8 @@ function enhance(form: HTMLFormElement): void {
     list.className = 'search-results';
     panel.append(list);
   }
-  if (form.dataset.eager !== undefined && input.value === '') input.value = new URLSearchParams(location.search).get('q') ?? '';
+  if (form.dataset.eager !== undefined && input.value === '')
+    input.value = new URLSearchParams(location.search).get('q') ?? '';
   const statusEl = status;
   const listEl = list;
   let seq = 0;
@@ -135,18 +147,28 @@ function enhance(form: HTMLFormElement): void {
     if (mine === seq) renderHits(listEl, statusEl, term, hits);
   };
   input.addEventListener('input', () => void run());
-  form.querySelectorAll('select[data-filter]').forEach((s) => s.addEventListener('change', () => void run()));
-  form.addEventListener('submit', async (e) => {
+  form.querySelectorAll('select[data-filter]').forEach((s) => {
+    s.addEventListener('change', () => void run());
+  });
+  // A code number goes straight to its page; on /search/ the results stay here; anything else submits to /search/.
+  // The default is prevented before any await: later would be too late to stop the form.
+  form.addEventListener('submit', (e) => {
     const term = input.value.trim();
-    const catalog = await payload().catch(() => undefined);
-    const numeric = catalog ? matchCodeQuery(term, catalog.codes.map((c) => c.code)) : undefined;
-    if (numeric?.kind === 'code') {
-      e.preventDefault();
-      location.href = `${root}codes/${numeric.code}/`;
-    } else if (form.dataset.eager !== undefined) {
-      e.preventDefault();
-      void run();
-    }
+    if (!/^\d/.test(term) && form.dataset.eager === undefined) return;
+    e.preventDefault();
+    void payload()
+      .catch(() => undefined)
+      .then((catalog) => {
+        const numeric = catalog
+          ? matchCodeQuery(
+              term,
+              catalog.codes.map((c) => c.code),
+            )
+          : undefined;
+        if (numeric?.kind === 'code') location.href = `${root}codes/${numeric.code}/`;
+        else if (form.dataset.eager !== undefined) void run();
+        else form.submit();
+      });
   });
   form.addEventListener('keydown', (e) => {
     const links = [...listEl.querySelectorAll<HTMLAnchorElement>('a')];
@@ -168,7 +190,10 @@ function enhance(form: HTMLFormElement): void {
 }
 
 export function start(e?: Event): void {
-  document.head.append(Object.assign(document.createElement('style'), { textContent: styles }));
+  // A constructed sheet, not a <style> element: the CSP admits only the inline styles it has hashes for.
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(styles);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   document.querySelectorAll<HTMLFormElement>('form[data-search]').forEach(enhance);
   addEventListener('keydown', (ev) => {
     const t = ev.target;

@@ -13,20 +13,26 @@ export function start(_e?: Event): void {
   const count = form.querySelector<HTMLElement>('[data-count]');
   const apply = () => {
     const data = new FormData(form);
-    const text = String(data.get('text') ?? '').trim().toLowerCase();
+    const field = (name: string) => {
+      const value = data.get(name);
+      return typeof value === 'string' ? value : '';
+    };
+    const text = field('text').trim().toLowerCase();
     let shown = 0;
     for (const row of rows) {
       const ok =
-        (!text || (row.textContent ?? '').toLowerCase().includes(text)) &&
-        (['class', 'category', 'status'] as const).every((k) => !data.get(k) || row.dataset[k] === data.get(k)) &&
-        (!data.get('rfc') || (row.dataset.rfc ?? '').split(' ').includes(String(data.get('rfc'))));
+        (!text || row.textContent.toLowerCase().includes(text)) &&
+        (['class', 'category', 'status'] as const).every((k) => !field(k) || row.dataset[k] === field(k)) &&
+        (!field('rfc') || (row.dataset.rfc ?? '').split(' ').includes(field('rfc')));
       row.hidden = !ok;
       if (ok) shown++;
     }
     if (count) count.textContent = `${shown} of ${rows.length} codes shown`;
   };
   form.addEventListener('input', apply);
-  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+  });
   table.querySelectorAll<HTMLTableCellElement>('th[data-sort]').forEach((th) => {
     const button = document.createElement('button');
     button.type = 'button';
@@ -36,10 +42,13 @@ export function start(_e?: Event): void {
     button.addEventListener('click', () => {
       const key = th.dataset.sort ?? 'code';
       const dir = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
-      table.querySelectorAll('th[aria-sort]').forEach((h) => h.removeAttribute('aria-sort'));
+      table.querySelectorAll('th[aria-sort]').forEach((h) => {
+        h.removeAttribute('aria-sort');
+      });
       th.setAttribute('aria-sort', dir);
       const col = th.cellIndex;
-      const value = (r: HTMLTableRowElement) => (key === 'code' ? Number(r.dataset.code) : (r.cells[col]?.textContent ?? '').trim().toLowerCase());
+      const value = (r: HTMLTableRowElement) =>
+        key === 'code' ? Number(r.dataset.code) : (r.cells[col]?.textContent ?? '').trim().toLowerCase();
       rows.sort((a, b) => {
         const x = value(a);
         const y = value(b);

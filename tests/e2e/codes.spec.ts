@@ -22,7 +22,9 @@ test.describe('the codes table', () => {
     await page.keyboard.press('Enter');
     await expect(codeHeader).toHaveAttribute('aria-sort', 'descending');
     const first = await page.locator('#codes-table tbody tr').first().getAttribute('data-code');
-    const all = await page.locator('#codes-table tbody tr').evaluateAll((trs) => trs.map((tr) => Number((tr as HTMLElement).dataset.code)));
+    const all = await page
+      .locator('#codes-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => Number((tr as HTMLElement).dataset.code)));
     expect(Number(first)).toBe(Math.max(...all));
     await page.getByRole('button', { name: 'Status' }).click();
     await expect(page.getByRole('columnheader', { name: 'Status' })).toHaveAttribute('aria-sort', 'ascending');
@@ -33,9 +35,19 @@ test.describe('a code page', () => {
   test('reads in the fixed order and links onwards', async ({ page }) => {
     await page.goto('/codes/425/');
     const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
-    expect(headings).toEqual(['Summary', 'Meaning per RFC', 'Details and format of the text', 'What to do', 'Related codes', 'Sources']);
+    expect(headings).toEqual([
+      'Summary',
+      'Meaning per RFC',
+      'Details and format of the text',
+      'What to do',
+      'Related codes',
+      'Sources',
+    ]);
     await expect(page.getByRole('link', { name: '4yz' }).first()).toBeVisible();
-    await page.getByRole('link', { name: /RFC 959 §4\.2\.1/ }).first().click();
+    await page
+      .getByRole('link', { name: /RFC 959 §4\.2\.1/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/rfcs\/959\/#section-4\.2\.1$/);
     await expect(page.locator('#section-4\\.2\\.1')).toBeAttached();
   });

@@ -88,7 +88,9 @@ test.describe('the log decoder', () => {
       (el as HTMLTextAreaElement).value = text;
       el.dispatchEvent(new Event('input', { bubbles: true }));
     }, big);
-    await expect(page.getByRole('region', { name: 'Decoded session' })).toContainText('the decoder reads up to 5.0 MB. Your text is kept');
+    await expect(page.getByRole('region', { name: 'Decoded session' })).toContainText(
+      'the decoder reads up to 5.0 MB. Your text is kept',
+    );
     expect(await box.evaluate((el) => (el as HTMLTextAreaElement).value.length)).toBe(big.length);
   });
 
@@ -152,7 +154,9 @@ test.describe('odd bytes in the share link and the box', () => {
 
   test('a javascript: URL in a log never becomes a link', async ({ page }) => {
     await page.goto('/decode/');
-    await page.getByRole('textbox', { name: 'Code, reply or log' }).fill('550 see javascript:alert(1) and <a href="javascript:alert(2)">x</a>');
+    await page
+      .getByRole('textbox', { name: 'Code, reply or log' })
+      .fill('550 see javascript:alert(1) and <a href="javascript:alert(2)">x</a>');
     const result = page.getByRole('region', { name: 'Decoded session' });
     await expect(result).toContainText('javascript:alert(1)');
     await expect(result.locator('a[href^="javascript:"]')).toHaveCount(0);

@@ -32,7 +32,7 @@ test.describe('class and category pages', () => {
 
 test.describe('404', () => {
   test('suggests the code page when the path holds three digits', async ({ page }) => {
-    const response = await page.goto('/reply/550');
+    const response = await page.goto('/reply/550/');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
     await expect(page.getByRole('link', { name: '550' })).toHaveAttribute('href', '/codes/550/');

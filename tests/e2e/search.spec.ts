@@ -48,10 +48,12 @@ test.describe('search', () => {
     await expect(list.first()).toBeVisible();
     await page.getByRole('combobox', { name: 'First digit' }).selectOption('4yz');
     await expect(page.getByRole('status').filter({ hasText: 'file' })).toBeVisible();
-    await expect.poll(async () => {
-      const hrefs = await list.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-      return hrefs.length > 0 && hrefs.every((h) => /\/(codes\/4\d\d|classes\/4yz)\/$/.test(h));
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const hrefs = await list.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+        return hrefs.length > 0 && hrefs.every((h) => /\/(codes\/4\d\d|classes\/4yz)\/$/.test(h));
+      })
+      .toBe(true);
   });
 });
 

@@ -1,0 +1,42 @@
+/**
+ * The one script of a page with islands (Base.astro bundles it through Vite). It is small on purpose: an island's
+ * code is imported only when the reader shows intent — focus, typing or a pointer inside an element marked
+ * data-island="name", or "/" for search — or at once for a widget marked data-eager (the page exists for it).
+ */
+type Island = { start(e?: Event): void };
+const islands: Record<string, (() => Promise<Island>) | undefined> = {
+  search: () => import('./search.ts'),
+  decoder: () => import('./decoder.ts'),
+  table: () => import('./table.ts'),
+  log: () => import('./log.ts'),
+};
+const started = new Map<string, Promise<void>>();
+
+/** Starts an island once, with the event that showed intent (so that it can catch up with a first keystroke). */
+function load(name: string | undefined, e?: Event): void {
+  const get = name === undefined ? undefined : islands[name];
+  if (name === undefined || !get || started.has(name)) return;
+  started.set(
+    name,
+    get().then((island) => {
+      island.start(e);
+    }),
+  );
+}
+
+const intent = (e: Event) => {
+  const el = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-island]') : null;
+  if (el) load(el.dataset.island, e);
+};
+for (const type of ['focusin', 'input', 'pointerdown']) addEventListener(type, intent, true);
+addEventListener('keydown', (e) => {
+  const t = e.target;
+  if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || started.has('search')) return;
+  if (t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement) return;
+  e.preventDefault();
+  load('search', e);
+});
+// Module scripts run once the document is parsed: the eager widgets are all there.
+document.querySelectorAll<HTMLElement>('[data-island][data-eager]').forEach((el) => {
+  load(el.dataset.island);
+});
