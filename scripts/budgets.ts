@@ -28,13 +28,16 @@ export const gz = (data: string | Buffer): number => gzipSync(data, { level: 9 }
 
 /**
  * The JavaScript an island downloads on intent: its Vite chunk (DIST/_astro/NAME.HASH.js, named after
- * src/islands/NAME.ts) and the chunks it imports, gzip bytes.
+ * src/islands/NAME.ts) and the chunks it imports, gzip bytes. The intent loader (src/islands/intent.ts, bundled from
+ * src/components/Islands.astro) is not counted: every page with islands has loaded it before any intent.
  */
 export function islandBytes(dist: string, name: string): number {
   const dir = `${dist}/_astro`;
-  const entry = readdirSync(dir).find((f) => f.startsWith(`${name}.`) && /^[\w-]+\.[\w-]+\.js$/.test(f));
+  const files = readdirSync(dir);
+  const entry = files.find((f) => f.startsWith(`${name}.`) && /^[\w-]+\.[\w-]+\.js$/.test(f));
   if (!entry) throw new Error(`no chunk for the ${name} island in ${dir}`);
-  const seen = new Set<string>();
+  const loader = files.find((f) => f.startsWith('Islands.astro'));
+  const seen = new Set<string>(loader ? [loader] : []);
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
@@ -44,5 +47,6 @@ export function islandBytes(dist: string, name: string): number {
       visit(m[1] ?? '');
   };
   visit(entry);
+  seen.delete(loader ?? '');
   return [...seen].reduce((sum, f) => sum + gz(readFileSync(`${dir}/${f}`)), 0);
 }

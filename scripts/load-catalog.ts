@@ -5,7 +5,7 @@
 import { loadContent } from '../src/node/content.ts';
 import type { NormalCatalog } from '../src/lib/decoder/advice.ts';
 import { buildReference, type Reference } from '../src/lib/reference/model.ts';
-import { browserPayload, decoderCatalog } from '../src/lib/reference/payload.ts';
+import { browserActions, browserPayload, decoderCatalog } from '../src/lib/reference/payload.ts';
 
 let reference: Reference | undefined;
 
@@ -15,7 +15,8 @@ export function loadReference(): Reference {
   return reference;
 }
 
-/** What decode() reads, from the browser payload of the repository's content/. */
+/** What decode() reads, from the browser payload of the repository's content/ and its what-to-do texts. */
 export function loadCatalog(): { catalog: NormalCatalog } {
-  return { catalog: decoderCatalog(browserPayload(loadReference())) };
+  const ref = loadReference();
+  return { catalog: decoderCatalog(browserPayload(ref), browserActions(ref)) };
 }

@@ -59,8 +59,7 @@ class FtpDecoder extends HTMLElement {
     });
     this.dataset.ready = '';
     // The event that loaded this island may have been the first keystroke: catch up with what is typed now.
-    if (field.value.trim() !== '' && (this.dataset.prefilled === undefined || field.value !== field.defaultValue))
-      void update();
+    if (field.value.trim() !== '') void update();
   }
 }
 

@@ -40,3 +40,8 @@ addEventListener('keydown', (e) => {
 document.querySelectorAll<HTMLElement>('[data-island][data-eager]').forEach((el) => {
   load(el.dataset.island);
 });
+
+// Older versions of the site kept the theme with a service worker: remove it (theme.js keeps the choice it made).
+void navigator.serviceWorker?.getRegistrations().then((all) => {
+  for (const r of all) void r.unregister();
+});

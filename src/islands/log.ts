@@ -6,10 +6,9 @@
 import { decode, MAX_INPUT_BYTES, type DecodeResult, type Message } from '../lib/decoder/decode.ts';
 import { formatByName } from '../lib/decoder/formats/index.ts';
 import { maskSecrets } from '../lib/decoder/mask.ts';
-import { toMarkdown, toText } from '../lib/decoder/report.ts';
 import { logUi as t } from '../i18n/log.ts';
 import { payload, root } from './site.ts';
-import { decoderCatalog } from '../lib/reference/payload.ts';
+import { decoderCatalog, type Actions } from '../lib/reference/payload.ts';
 
 const CHUNK = 200;
 /** Browsers and servers cut or refuse very long URLs; past this, a share link would not reproduce the decode. */
@@ -138,12 +137,25 @@ export async function start(_e?: Event): Promise<void> {
   const out = document.querySelector<HTMLElement>('[data-log-result]');
   const status = form.querySelector<HTMLElement>('[data-log-status]');
   if (!field || !format || !out || !status) return;
-  const catalog = decoderCatalog(await payload());
+  const data = await payload();
+  let catalog = decoderCatalog(data);
+  // The what-to-do texts are fetched once, the first time a decode finds a failure (src/lib/reference/payload.ts).
+  let actions: Promise<boolean> | undefined;
+  const loadActions = () =>
+    (actions ??= fetch(`${root}data/actions.json`)
+      .then((r) => r.json() as Promise<Actions>)
+      .then((texts) => {
+        catalog = decoderCatalog(data, texts);
+        return true;
+      })
+      .catch(() => false));
   let last: { result: DecodeResult; label: string } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let latest = 0;
   const say = (message: string) => (status.textContent = message);
 
-  const run = () => {
+  const run = async () => {
+    const mine = ++latest;
     const text = field.value;
     last = undefined;
     if (!text.trim()) {
@@ -157,7 +169,12 @@ export async function start(_e?: Event): Promise<void> {
       return;
     }
     const chosen = format.value;
-    const result = decode(text, catalog, { format: chosen });
+    let result = decode(text, catalog, { format: chosen });
+    if (result.firstFailure && actions === undefined) {
+      const loaded = await loadActions();
+      if (mine !== latest) return;
+      if (loaded) result = decode(text, catalog, { format: chosen });
+    }
     const label = `${formatByName(result.input).label}${chosen ? '' : ` ${t.detected}`}`;
     last = { result, label };
     render(result, out, label);
@@ -169,10 +186,12 @@ export async function start(_e?: Event): Promise<void> {
     url.searchParams.set('q', maskSecrets(field.value));
     if (format.value) url.searchParams.set('format', format.value);
     const link = url.href;
+    // The copies' formatting is loaded only when someone copies.
+    const report = kind === 'link' || !last ? undefined : await import('../lib/decoder/report.ts');
     const value =
       kind === 'link'
         ? link
-        : last && (kind === 'text' ? toText(last.result, last.label) : toMarkdown(last.result, last.label, link));
+        : last && report && (kind === 'text' ? report.toText(last.result, last.label) : report.toMarkdown(last.result, last.label, link));
     if (!value) say(t.nothingToCopy);
     else if (link.length > MAX_LINK && kind === 'link') say(t.linkTooLong(link.length));
     else {
@@ -188,15 +207,15 @@ export async function start(_e?: Event): Promise<void> {
 
   form.onsubmit = (e) => {
     e.preventDefault();
-    run();
+    void run();
   };
   field.oninput = () => {
     clearTimeout(timer);
     // Small inputs decode on every keystroke; a big paste waits for the typing to settle.
-    if (field.value.length < 20_000) run();
-    else timer = setTimeout(run, 150);
+    if (field.value.length < 20_000) void run();
+    else timer = setTimeout(() => void run(), 150);
   };
-  format.onchange = run;
+  format.onchange = () => void run();
   form.querySelectorAll<HTMLElement>('[data-copy]').forEach((button) => {
     button.onclick = () => void copy(button.dataset.copy as 'link' | 'text' | 'markdown');
     button.hidden = false;
@@ -207,5 +226,5 @@ export async function start(_e?: Event): Promise<void> {
   if (fmt && [...format.options].some((o) => o.value === fmt)) format.value = fmt;
   if (q && !field.value) field.value = q;
   form.dataset.ready = '';
-  if (field.value.trim()) run();
+  if (field.value.trim()) void run();
 }

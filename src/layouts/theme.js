@@ -1,34 +1,25 @@
 // Inlined in the <head> of every page by Base.astro (minified, its hash in the CSP: see astro.config.mjs), so it runs
 // before first paint: it applies the saved theme, marks <html data-js> (CSS shows the theme button only then) and
-// handles the button: system → the other scheme → the same scheme → system. It also removes the theme service worker
-// that older versions of the site installed (keeping the choice it had put on the page).
+// handles the button: system → the other scheme → the same scheme → system. Storage may be blocked: then the choice
+// lasts for the page. A theme already on the page (set by the service worker of older versions, which
+// src/islands/intent.ts removes) is kept as the saved choice.
 (() => {
   const d = document.documentElement;
-  const sw = navigator.serviceWorker;
-  const use = (t) => (t === 'light' || t === 'dark' ? (d.dataset.theme = t) : delete d.dataset.theme);
-  const save = (t) => {
+  const use = (t, save) => {
+    if (t === 'light' || t === 'dark') d.dataset.theme = t;
+    else delete d.dataset.theme;
     try {
-      localStorage.theme = t;
-    } catch {
-      // Storage blocked: the choice lasts for this page only.
-    }
+      if (save) localStorage.theme = t ?? '';
+    } catch {}
   };
   try {
-    use(localStorage.theme ?? d.dataset.theme);
-  } catch {
-    // Storage blocked: follow the system setting.
-  }
-  if (sw?.controller) {
-    save(d.dataset.theme ?? '');
-    sw.getRegistrations().then((all) => all.forEach((r) => r.unregister()));
-  }
+    const saved = localStorage.theme;
+    use(saved ?? d.dataset.theme, saved == null && d.dataset.theme);
+  } catch {}
   d.dataset.js = '';
   addEventListener('click', (e) => {
     if (!e.target.closest?.('[data-theme-toggle]')) return;
-    const dark = matchMedia('(prefers-color-scheme: dark)').matches;
-    const cycle = dark ? ['', 'light', 'dark', ''] : ['', 'dark', 'light', ''];
-    const next = cycle[cycle.indexOf(d.dataset.theme ?? '') + 1];
-    use(next);
-    save(next);
+    const cycle = matchMedia('(prefers-color-scheme: dark)').matches ? ['', 'light', 'dark', ''] : ['', 'dark', 'light', ''];
+    use(cycle[cycle.indexOf(d.dataset.theme ?? '') + 1], true);
   });
 })();

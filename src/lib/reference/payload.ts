@@ -1,11 +1,14 @@
 /**
  * The browser payload: the one projection of the read model that every island reads (the small decoder, the log
  * decoder, the search box's answer to a bare number). /decode/ embeds it; other pages fetch /data/payload.json once,
- * on intent; the CLI decodes with the same object. It carries only what the islands show: a title and status for every
- * code, the digit tables, and the "what to do" text of the failure codes (the decoder's advice for the first failure).
+ * on intent; the CLI decodes with the same data. It carries only what the islands show or the decoder reads: a title
+ * and status for every code, the digit tables, the commands' facts and the advice rules.
+ *
+ * The "what to do" texts of the failure codes (the longest part) are its second file, /data/actions.json: the decoder
+ * reads them only to advise on a failure, so the log decoder fetches them once, when a decode first finds one.
  */
 import type { DigitRow } from '../classify.ts';
-import { commandData, decoderCommands, type CommandData } from '../decoder/commands.ts';
+import { commandData, decoderCommands, type CommandData, type DecoderCommands } from '../decoder/commands.ts';
 import type { NormalCatalog } from '../decoder/advice.ts';
 import type { AdviceRule } from '../../schemas/advice.ts';
 import type { Status } from '../../schemas/common.ts';
@@ -15,9 +18,13 @@ export interface PayloadCode {
   code: number;
   title: string;
   status: Status;
-  /** What to do: only for 4yz and 5yz codes (only failures get advice). */
-  action?: string;
 }
+
+/**
+ * What to do, by code: the 4yz and 5yz codes in use (only failures get advice; a historic code's advice is its
+ * class's summary).
+ */
+export type Actions = Record<string, string>;
 
 export interface BrowserPayload {
   classes: DigitRow[];
@@ -36,26 +43,35 @@ export function browserPayload(ref: Reference): BrowserPayload {
   return {
     classes: ref.classes.map(row),
     categories: ref.categories.map(row),
-    codes: ref.codes.map((c) => {
-      const out: PayloadCode = { code: c.code, title: c.title, status: c.status };
-      if (isFailure(c.code) && c.action.trim()) out.action = c.action;
-      return out;
-    }),
+    codes: ref.codes.map((c) => ({ code: c.code, title: c.title, status: c.status })),
     commands: ref.commands.map(commandData),
     advice: [...ref.advice],
   };
 }
 
-const catalogs = new WeakMap<BrowserPayload, NormalCatalog>();
+export function browserActions(ref: Reference): Actions {
+  const actions: Actions = {};
+  for (const c of ref.codes) if (isFailure(c.code) && c.status !== 'historic' && c.action.trim()) actions[c.code] = c.action;
+  return actions;
+}
 
-/** What decode() reads, built from the payload once per payload object (the command facts become sets and maps). */
-export function decoderCatalog(payload: BrowserPayload): NormalCatalog {
-  let catalog = catalogs.get(payload);
-  if (!catalog) {
-    catalog = { classes: payload.classes, categories: payload.categories, codes: payload.codes, commands: decoderCommands(payload.commands, payload.advice) };
-    catalogs.set(payload, catalog);
+const commandFacts = new WeakMap<BrowserPayload, DecoderCommands>();
+
+/**
+ * What decode() reads: the payload, with the what-to-do texts when they are at hand (without them a failure's
+ * advice ends with its class's summary). The command facts become sets and maps once per payload object.
+ */
+export function decoderCatalog(payload: BrowserPayload, actions: Actions = {}): NormalCatalog {
+  let commands = commandFacts.get(payload);
+  if (!commands) {
+    commands = decoderCommands(payload.commands, payload.advice);
+    commandFacts.set(payload, commands);
   }
-  return catalog;
+  const codes = payload.codes.map((c) => {
+    const action = actions[c.code];
+    return action === undefined ? c : { ...c, action };
+  });
+  return { classes: payload.classes, categories: payload.categories, codes, commands };
 }
 
 /** The payload as a <script type="application/json"> body: "<" escaped so no text can close the element. */
