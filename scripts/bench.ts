@@ -94,7 +94,11 @@ async function measure(page: Page, act: () => Promise<void>): Promise<Load> {
 }
 
 const kinds: [string, string, { bytes: number; requests: number; js?: number }][] = [
-  ['code page', '/codes/550/', { bytes: BUDGETS.codePage.max, requests: BUDGETS.codePage.requests, js: BUDGETS.codePage.inlineJs }],
+  [
+    'code page',
+    '/codes/550/',
+    { bytes: BUDGETS.codePage.max, requests: BUDGETS.codePage.requests, js: BUDGETS.codePage.inlineJs },
+  ],
   ['home', '/', BUDGETS.page],
   ['class page', '/classes/5yz/', BUDGETS.page],
   ['category page', '/categories/x5z/', BUDGETS.page],

@@ -15,7 +15,11 @@ if (!url || !out) {
 }
 const b = await findChromium();
 const browser = await chromium.launch({ executablePath: b.executablePath, args: b.args, headless: true });
-const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: flag('dark') ? 'dark' : 'light', javaScriptEnabled: !flag('nojs') });
+const page = await browser.newPage({
+  viewport: { width, height: 900 },
+  colorScheme: flag('dark') ? 'dark' : 'light',
+  javaScriptEnabled: !flag('nojs'),
+});
 await page.goto(url, { waitUntil: 'networkidle' });
 await page.screenshot({ path: out, fullPage: flag('full') });
 await browser.close();

@@ -99,7 +99,8 @@ export function parseReplyListing(text: string, listing: Listing): Map<string, E
       continue;
     }
     for (const code of codes) add(entries, stageOf(code), [code]);
-    preliminary = stageOf(codes[0] ?? 0) === 'preliminary' ? (entries.find((e) => e.stage === 'preliminary') ?? null) : null;
+    preliminary =
+      stageOf(codes[0] ?? 0) === 'preliminary' ? (entries.find((e) => e.stage === 'preliminary') ?? null) : null;
   }
   return result;
 }
@@ -150,7 +151,9 @@ function update(doc: Document, listing: Listing, extracted: readonly ExtractedRe
   if (root.has('replies')) root.set('replies', node);
   else {
     // Before the hand-written tail (related, keywords, advice), so `advice:` stays the last field.
-    const tail = root.items.findIndex((p) => isScalar(p.key) && ['related', 'keywords', 'advice'].includes(String(p.key.value)));
+    const tail = root.items.findIndex(
+      (p) => isScalar(p.key) && ['related', 'keywords', 'advice'].includes(String(p.key.value)),
+    );
     root.items.splice(tail < 0 ? root.items.length : tail, 0, doc.createPair('replies', node));
   }
   return JSON.stringify(doc.get('replies') ?? null) !== before;

@@ -37,12 +37,18 @@ export const logUi = {
   unknownCode: 'not in the catalogue',
   truncated: 'This reply is cut off: its last line is missing.',
   showMore: (n: number, left: number) => `Show ${n} more (${left} left)`,
-  tooBig: (bytes: number, max: number) => `This text is ${mb(bytes)}; the decoder reads up to ${mb(max)}. Your text is kept: cut it down to the part around the failure.`,
+  tooBig: (bytes: number, max: number) =>
+    `This text is ${mb(bytes)}; the decoder reads up to ${mb(max)}. Your text is kept: cut it down to the part around the failure.`,
   announceFailure: (code: number) => `Decoded. First failure: ${code}.`,
   announceOk: (n: number) => `Decoded ${n} messages. No failure.`,
   nothingToCopy: 'Nothing decoded yet.',
-  linkTooLong: (chars: number) => `This text would make a link of ${Math.round(chars / 1000)} thousand characters, too long to share reliably. Copy the result as text or Markdown instead, or share the part around the failure.`,
+  linkTooLong: (chars: number) =>
+    `This text would make a link of ${Math.round(chars / 1000)} thousand characters, too long to share reliably. Copy the result as text or Markdown instead, or share the part around the failure.`,
   copyFailed: 'Copying failed: your browser did not allow access to the clipboard.',
-  copied: { link: 'Share link copied (passwords masked).', text: 'Result copied as text.', markdown: 'Result copied as Markdown.' },
+  copied: {
+    link: 'Share link copied (passwords masked).',
+    text: 'Result copied as text.',
+    markdown: 'Result copied as Markdown.',
+  },
   stage: { preliminary: 'preliminary', intermediate: 'intermediate', final: 'final' },
 } as const;

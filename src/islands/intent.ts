@@ -42,6 +42,9 @@ document.querySelectorAll<HTMLElement>('[data-island][data-eager]').forEach((el)
 });
 
 // Older versions of the site kept the theme with a service worker: remove it (theme.js keeps the choice it made).
-void navigator.serviceWorker?.getRegistrations().then((all) => {
-  for (const r of all) void r.unregister();
-});
+// (navigator.serviceWorker is missing outside secure contexts.)
+if ('serviceWorker' in navigator) {
+  void navigator.serviceWorker.getRegistrations().then((all) => {
+    for (const r of all) void r.unregister();
+  });
+}

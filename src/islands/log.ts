@@ -191,7 +191,9 @@ export async function start(_e?: Event): Promise<void> {
     const value =
       kind === 'link'
         ? link
-        : last && report && (kind === 'text' ? report.toText(last.result, last.label) : report.toMarkdown(last.result, last.label, link));
+        : last &&
+          report &&
+          (kind === 'text' ? report.toText(last.result, last.label) : report.toMarkdown(last.result, last.label, link));
     if (!value) say(t.nothingToCopy);
     else if (link.length > MAX_LINK && kind === 'link') say(t.linkTooLong(link.length));
     else {

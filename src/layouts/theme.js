@@ -10,16 +10,22 @@
     else delete d.dataset.theme;
     try {
       if (save) localStorage.theme = t ?? '';
-    } catch {}
+    } catch {
+      // Storage blocked: the choice lasts for this page.
+    }
   };
   try {
     const saved = localStorage.theme;
     use(saved ?? d.dataset.theme, saved == null && d.dataset.theme);
-  } catch {}
+  } catch {
+    // Storage blocked: follow the system setting.
+  }
   d.dataset.js = '';
   addEventListener('click', (e) => {
     if (!e.target.closest?.('[data-theme-toggle]')) return;
-    const cycle = matchMedia('(prefers-color-scheme: dark)').matches ? ['', 'light', 'dark', ''] : ['', 'dark', 'light', ''];
+    const cycle = matchMedia('(prefers-color-scheme: dark)').matches
+      ? ['', 'light', 'dark', '']
+      : ['', 'dark', 'light', ''];
     use(cycle[cycle.indexOf(d.dataset.theme ?? '') + 1], true);
   });
 })();

@@ -138,7 +138,9 @@ function readPosition(position: 1 | 2 | 3, char: string, tables: DigitTables): D
     return { position, char, value: null, text: `The ${name} digit is left open ("${char}").` };
   }
   if (!/^\d$/.test(char)) {
-    return { error: `"${printable(char)}" is not a digit: the ${name} position of a reply code must be a digit (or x for "any").` };
+    return {
+      error: `"${printable(char)}" is not a digit: the ${name} position of a reply code must be a digit (or x for "any").`,
+    };
   }
   const value = Number(char);
   if (position === 3) {

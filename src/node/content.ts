@@ -27,10 +27,16 @@ export class ContentError extends Error {
   }
 }
 
-function check<S extends z.ZodType>(schema: S, data: unknown, where: string, problems: string[]): z.output<S> | undefined {
+function check<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  where: string,
+  problems: string[],
+): z.output<S> | undefined {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) problems.push(`${where}: ${issue.path.join('.') || '(entry)'}: ${issue.message}`);
+  for (const issue of result.error.issues)
+    problems.push(`${where}: ${issue.path.join('.') || '(entry)'}: ${issue.message}`);
   return undefined;
 }
 
@@ -59,7 +65,13 @@ function readList<S extends z.ZodType>(dir: string, name: string, schema: S, pro
  * A folder with one YAML file per entry (Astro's `glob()` loader); the id is the file name, and `named` says which
  * field of the entry must equal it ("550.yaml" holds code 550).
  */
-function readFolder<S extends z.ZodType>(dir: string, name: string, schema: S, named: (entry: z.output<S>) => string, problems: string[]): z.output<S>[] {
+function readFolder<S extends z.ZodType>(
+  dir: string,
+  name: string,
+  schema: S,
+  named: (entry: z.output<S>) => string,
+  problems: string[],
+): z.output<S>[] {
   const folder = join(dir, name);
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
@@ -69,7 +81,8 @@ function readFolder<S extends z.ZodType>(dir: string, name: string, schema: S, n
       const file = join(folder, f);
       const entry = check(schema, readYaml(file, problems), file, problems);
       if (entry === undefined) return [];
-      if (`${named(entry)}.yaml` !== f) problems.push(`${file}: the file name does not match the entry ${named(entry)}`);
+      if (`${named(entry)}.yaml` !== f)
+        problems.push(`${file}: the file name does not match the entry ${named(entry)}`);
       return [entry];
     });
 }

@@ -17,7 +17,15 @@ import { commandGroup, commandName, commandRole, dataMode, replyCode, touches } 
  * - ascii-type: the last TYPE before the failing command chose ASCII ("TYPE A");
  * - private-address: the passive reply (227) announced a private address (RFC 1918, 100.64/10, 0/8); sets `{address}`.
  */
-export const ADVICE_CONDITIONS = ['epsv-all', 'greeting', 'passive', 'active', 'no-data-setup', 'ascii-type', 'private-address'] as const;
+export const ADVICE_CONDITIONS = [
+  'epsv-all',
+  'greeting',
+  'passive',
+  'active',
+  'no-data-setup',
+  'ascii-type',
+  'private-address',
+] as const;
 export const adviceCondition = z.enum(ADVICE_CONDITIONS);
 export type AdviceCondition = z.output<typeof adviceCondition>;
 

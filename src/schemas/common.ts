@@ -36,7 +36,9 @@ export type Status = z.output<typeof status>;
  * An FTP command verb as sent on the wire, upper case: three or four letters ("RETR", "XMKD"), or a vendor's letters
  * and digits ("XSHA256").
  */
-export const commandName = z.string().regex(/^[A-Z]{3,4}([0-9]{1,3})?$/, 'a command verb: 3 or 4 upper-case letters, maybe digits');
+export const commandName = z
+  .string()
+  .regex(/^[A-Z]{3,4}([0-9]{1,3})?$/, 'a command verb: 3 or 4 upper-case letters, maybe digits');
 
 /** A reply code as written in content: three digits, 100–699. */
 export const replyCode = z.number().int().min(100).max(699);

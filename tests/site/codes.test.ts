@@ -11,7 +11,8 @@ const page = (code: number) => readFileSync(`${DIST}/codes/${code}/index.html`, 
 
 describe('code pages', () => {
   it('every code in the collection has a page', () => {
-    for (const c of codes) expect(existsSync(`${DIST}/codes/${c.data.code}/index.html`), String(c.data.code)).toBe(true);
+    for (const c of codes)
+      expect(existsSync(`${DIST}/codes/${c.data.code}/index.html`), String(c.data.code)).toBe(true);
   });
 
   it('every code page has the sections in the fixed order', () => {
@@ -23,7 +24,10 @@ describe('code pages', () => {
   });
 
   it('links to its class, category, RFC pages and neighbours', () => {
-    const ftp = codes.filter((c) => c.data.family !== 'winsock').map((c) => c.data.code).sort((a, b) => a - b);
+    const ftp = codes
+      .filter((c) => c.data.family !== 'winsock')
+      .map((c) => c.data.code)
+      .sort((a, b) => a - b);
     for (const c of codes.filter((x) => x.data.family !== 'winsock')) {
       const html = page(c.data.code);
       const r = classify(String(c.data.code), tables);
@@ -40,13 +44,25 @@ describe('code pages', () => {
   });
 
   it('non-standard codes say plainly that no RFC defines them', () => {
-    for (const c of codes.filter((x) => x.data.status === 'nonstandard')) expect(page(c.data.code)).toMatch(/No RFC defines this/);
+    for (const c of codes.filter((x) => x.data.status === 'nonstandard'))
+      expect(page(c.data.code)).toMatch(/No RFC defines this/);
   });
 });
 
 describe('the dataset', () => {
-  const json = JSON.parse(readFileSync(`${DIST}/data/codes.json`, 'utf8')) as { codes: { code: number; title: string; status: string; class: string | null; category: string | null; meanings: { rfc: number; section: string; text: string }[] }[] };
-  const schema = JSON.parse(readFileSync(`${DIST}/data/codes.schema.json`, 'utf8')) as { properties: { codes: { items: { required: string[] } } } };
+  const json = JSON.parse(readFileSync(`${DIST}/data/codes.json`, 'utf8')) as {
+    codes: {
+      code: number;
+      title: string;
+      status: string;
+      class: string | null;
+      category: string | null;
+      meanings: { rfc: number; section: string; text: string }[];
+    }[];
+  };
+  const schema = JSON.parse(readFileSync(`${DIST}/data/codes.schema.json`, 'utf8')) as {
+    properties: { codes: { items: { required: string[] } } };
+  };
 
   it('equals the collection', () => {
     expect(json.codes.map((c) => c.code)).toEqual(codes.map((c) => c.data.code).sort((a, b) => a - b));
@@ -54,7 +70,9 @@ describe('the dataset', () => {
       const row = json.codes.find((x) => x.code === c.data.code);
       expect(row?.title).toBe(c.data.title);
       expect(row?.status).toBe(c.data.status);
-      expect(row?.meanings).toEqual(c.data.meanings.map((m) => ({ rfc: Number(m.rfc), section: m.section, text: m.text })));
+      expect(row?.meanings).toEqual(
+        c.data.meanings.map((m) => ({ rfc: Number(m.rfc), section: m.section, text: m.text })),
+      );
       const r = classify(String(c.data.code), tables);
       expect(row?.class).toBe(c.data.family === 'winsock' || !r.ok ? null : r.class?.id);
       expect(row?.category).toBe(c.data.family === 'winsock' || !r.ok ? null : r.category?.id);

@@ -28,7 +28,8 @@ describe('links and fragments in dist', () => {
           continue;
         }
         const fragment = decodeURIComponent(url.hash.slice(1));
-        if (fragment && file.endsWith('.html') && !idsOf(file).has(fragment)) broken.push(`${page.path} → ${raw} (no id "${fragment}")`);
+        if (fragment && file.endsWith('.html') && !idsOf(file).has(fragment))
+          broken.push(`${page.path} → ${raw} (no id "${fragment}")`);
       }
     }
     expect(broken).toEqual([]);

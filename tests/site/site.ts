@@ -24,7 +24,8 @@ export function htmlPages(): Page[] {
     .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
     .map((file) => {
       const rel = relative(DIST, file).split(sep).join('/');
-      const path = BASE + (rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+      const path =
+        BASE + (rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
       return { file, path, html: readFileSync(file, 'utf8') };
     });
 }
@@ -33,7 +34,10 @@ export function htmlPages(): Page[] {
 export function fileFor(path: string): string | undefined {
   if (!path.startsWith(BASE)) return undefined;
   const rel = decodeURIComponent(path.slice(BASE.length));
-  const candidates = rel === '' || rel.endsWith('/') ? [join(DIST, rel, 'index.html')] : [join(DIST, rel), join(DIST, rel, 'index.html')];
+  const candidates =
+    rel === '' || rel.endsWith('/')
+      ? [join(DIST, rel, 'index.html')]
+      : [join(DIST, rel), join(DIST, rel, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 

@@ -4,4 +4,8 @@ import type { DecoderCode } from '../../src/lib/decoder/advice.ts';
 
 export const row = (id: string, digit: number, name: string): DigitRow => ({ id, digit, name, summary: `${name}.` });
 
-export const entry = (code: number, title: string, action = `Do what ${code} asks.`): DecoderCode => ({ code, title, action });
+export const entry = (code: number, title: string, action = `Do what ${code} asks.`): DecoderCode => ({
+  code,
+  title,
+  action,
+});

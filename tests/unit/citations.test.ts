@@ -9,8 +9,24 @@ const collapse = (s: string) => s.replace(/\s+/g, ' ');
 
 /** Every citation of a code: its meanings and the sources of its notes. */
 const citations = codes.flatMap(({ file, data }) => [
-  ...data.meanings.map((m) => ({ file, code: data.code, rfc: m.rfc, section: m.section, quote: m.quote, commands: m.commands })),
-  ...data.notes.flatMap((n) => n.sources.map((s) => ({ file, code: data.code, rfc: s.rfc, section: s.section, quote: undefined, commands: [] as string[] }))),
+  ...data.meanings.map((m) => ({
+    file,
+    code: data.code,
+    rfc: m.rfc,
+    section: m.section,
+    quote: m.quote,
+    commands: m.commands,
+  })),
+  ...data.notes.flatMap((n) =>
+    n.sources.map((s) => ({
+      file,
+      code: data.code,
+      rfc: s.rfc,
+      section: s.section,
+      quote: undefined,
+      commands: [] as string[],
+    })),
+  ),
 ]);
 
 describe('every citation is checked against the RFC text in the repo', () => {
@@ -19,7 +35,10 @@ describe('every citation is checked against the RFC text in the repo', () => {
   });
 
   it('every cited RFC is in rfcs.yaml and its text is in content/rfc/', () => {
-    for (const r of rfcs) expect(existsSync(new URL(`../../content/rfc/rfc${r.number}.txt`, import.meta.url)), `RFC ${r.number}`).toBe(true);
+    for (const r of rfcs)
+      expect(existsSync(new URL(`../../content/rfc/rfc${r.number}.txt`, import.meta.url)), `RFC ${r.number}`).toBe(
+        true,
+      );
     const known = new Set(rfcs.map((r) => r.id));
     for (const c of citations) expect(known.has(c.rfc), `${c.file}: RFC ${c.rfc}`).toBe(true);
   });
@@ -29,7 +48,8 @@ describe('every citation is checked against the RFC text in the repo', () => {
     for (const c of citations) {
       const text = sectionText(rfcText(c.rfc), c.section);
       if (text === undefined) problems.push(`${c.file}: RFC ${c.rfc} has no section "${c.section}"`);
-      else if (!new RegExp(`(^|\\D)${c.code}(\\D|$)`).test(text)) problems.push(`${c.file}: RFC ${c.rfc} ${c.section} does not mention ${c.code}`);
+      else if (!new RegExp(`(^|\\D)${c.code}(\\D|$)`).test(text))
+        problems.push(`${c.file}: RFC ${c.rfc} ${c.section} does not mention ${c.code}`);
     }
     expect(problems).toEqual([]);
   });
@@ -38,7 +58,8 @@ describe('every citation is checked against the RFC text in the repo', () => {
     const problems: string[] = [];
     for (const c of citations.filter((x) => x.quote)) {
       const text = collapse(sectionText(rfcText(c.rfc), c.section) ?? '');
-      if (!text.includes(collapse(c.quote ?? ''))) problems.push(`${c.file}: quote not found in RFC ${c.rfc} ${c.section}: ${c.quote}`);
+      if (!text.includes(collapse(c.quote ?? '')))
+        problems.push(`${c.file}: quote not found in RFC ${c.rfc} ${c.section}: ${c.quote}`);
     }
     expect(problems).toEqual([]);
   });
@@ -48,14 +69,20 @@ describe('every citation is checked against the RFC text in the repo', () => {
     const ancestors = (section: string) => section.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.'));
     for (const c of citations) {
       const full = rfcText(c.rfc);
-      const text = ancestors(c.section).map((s) => sectionText(full, s) ?? '').join('\n');
-      for (const cmd of c.commands) if (!new RegExp(`\\b${cmd}\\b`).test(text)) problems.push(`${c.file}: ${cmd} not in RFC ${c.rfc} ${c.section}`);
+      const text = ancestors(c.section)
+        .map((s) => sectionText(full, s) ?? '')
+        .join('\n');
+      for (const cmd of c.commands)
+        if (!new RegExp(`\\b${cmd}\\b`).test(text)) problems.push(`${c.file}: ${cmd} not in RFC ${c.rfc} ${c.section}`);
     }
     expect(problems).toEqual([]);
   });
 
   it('classes and categories cite sections that name their digit', () => {
-    for (const [file, rows] of [['classes.yaml', classes()], ['categories.yaml', categories()]] as const) {
+    for (const [file, rows] of [
+      ['classes.yaml', classes()],
+      ['categories.yaml', categories()],
+    ] as const) {
       for (const row of rows) {
         for (const s of row.sources) {
           const text = sectionText(rfcText(s.rfc), s.section) ?? '';

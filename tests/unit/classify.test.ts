@@ -92,10 +92,12 @@ describe('classify: precise errors', () => {
 
 describe('classify: properties', () => {
   it('never throws on any string', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => {
-      const r = classify(s, tables);
-      expect(typeof r.ok).toBe('boolean');
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (s) => {
+        const r = classify(s, tables);
+        expect(typeof r.ok).toBe('boolean');
+      }),
+    );
   });
 
   it('every three-digit string gets a result or an error, and results are consistent', () => {
@@ -121,14 +123,18 @@ describe('classify: properties', () => {
 
   it('spaces anywhere do not change the result', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 100, max: 659 }), fc.array(fc.constantFrom(' ', '\t'), { maxLength: 4 }), (n, ws) => {
-        const s = String(n);
-        const spaced = ws.join('') + s.split('').join(ws[0] ?? '') + ws.join('');
-        const a = classify(s, tables);
-        const b = classify(spaced, tables);
-        expect(b.ok).toBe(a.ok);
-        if (a.ok && b.ok) expect(b.code).toBe(a.code);
-      }),
+      fc.property(
+        fc.integer({ min: 100, max: 659 }),
+        fc.array(fc.constantFrom(' ', '\t'), { maxLength: 4 }),
+        (n, ws) => {
+          const s = String(n);
+          const spaced = ws.join('') + s.split('').join(ws[0] ?? '') + ws.join('');
+          const a = classify(s, tables);
+          const b = classify(spaced, tables);
+          expect(b.ok).toBe(a.ok);
+          if (a.ok && b.ok) expect(b.code).toBe(a.code);
+        },
+      ),
     );
   });
 });

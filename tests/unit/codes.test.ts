@@ -11,11 +11,17 @@ describe('the code collection', () => {
   it('one file per code, named after it', () => {
     const files = readdirSync(new URL('../../content/codes/', import.meta.url)).sort();
     expect(files).toEqual(codes.map((c) => `${c.data.code}.yaml`).sort());
-    for (const file of files) expect(readFileSync(new URL(`../../content/codes/${file}`, import.meta.url), 'utf8')).toMatch(new RegExp(`^code: ${file.replace('.yaml', '')}$`, 'm'));
+    for (const file of files)
+      expect(readFileSync(new URL(`../../content/codes/${file}`, import.meta.url), 'utf8')).toMatch(
+        new RegExp(`^code: ${file.replace('.yaml', '')}$`, 'm'),
+      );
   });
 
   it('covers every code of RFC 959 §4.2.2 and RFC 1123', () => {
-    const base = [110, 120, 125, 150, 200, 202, 211, 212, 213, 214, 215, 220, 221, 225, 226, 227, 230, 250, 257, 331, 332, 350, 421, 425, 426, 450, 451, 452, 500, 501, 502, 503, 504, 530, 532, 550, 551, 552, 553];
+    const base = [
+      110, 120, 125, 150, 200, 202, 211, 212, 213, 214, 215, 220, 221, 225, 226, 227, 230, 250, 257, 331, 332, 350, 421,
+      425, 426, 450, 451, 452, 500, 501, 502, 503, 504, 530, 532, 550, 551, 552, 553,
+    ];
     for (const code of [...base, 554, 555]) expect(byCode.get(code)?.data.status, String(code)).toBe('standard');
   });
 

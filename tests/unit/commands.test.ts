@@ -10,7 +10,8 @@ import { extractAll, LISTINGS, parseReplyListing } from '../../scripts/extract/r
 import { loadReference } from '../../scripts/load-catalog.ts';
 import { type CommandFacts, commandData, decoderCommands, isProbe } from '../../src/lib/decoder/commands.ts';
 /** The verbs the log parsers recognised when this list was still code (src/lib/formats/common.ts at 03bc8a8). */
-const KNOWN_COMMANDS = `ABOR ACCT ADAT ALGS ALLO APPE AUTH AVBL CCC CDUP CLNT CONF CSID CWD DELE DSIZ ENC EPRT EPSV FEAT HELP HOST LANG LIST
+const KNOWN_COMMANDS =
+  `ABOR ACCT ADAT ALGS ALLO APPE AUTH AVBL CCC CDUP CLNT CONF CSID CWD DELE DSIZ ENC EPRT EPSV FEAT HELP HOST LANG LIST
   LPRT LPSV MDTM MFCT MFF MFMT MIC MKD MLSD MLST MODE NLST NOOP OPTS PASS PASV PBSZ PORT PROT PWD QUIT REIN REST RETR RMD RMDA
   RNFR RNTO SITE SIZE SMNT SPSV STAT STOR STOU STRU SYST THMB TYPE USER XCRC XCUP XCWD XMD5 XMKD XPWD XRMD XSHA1 XSHA256
   XSHA512`.split(/\s+/);
@@ -21,7 +22,8 @@ const loaded = loadReference();
 const byName = new Map(loaded.commands.map((c) => [c.name, c]));
 const projection = decoderCommands(loaded.commands.map(commandData), loaded.advice);
 const sorted = (set: Iterable<string>) => [...set].sort();
-const withFact = (keep: (c: (typeof loaded.commands)[number]) => boolean) => sorted(loaded.commands.filter(keep).map((c) => c.name));
+const withFact = (keep: (c: (typeof loaded.commands)[number]) => boolean) =>
+  sorted(loaded.commands.filter(keep).map((c) => c.name));
 
 const valid = {
   name: 'RETR',
@@ -40,7 +42,13 @@ const valid = {
 describe('the command schema', () => {
   it('accepts a valid command and fills the defaults', () => {
     const c = command.parse(valid);
-    expect(c).toMatchObject({ probe: false, probeArguments: [], origins: [], repliesComplete: false, alsoPreliminary: false });
+    expect(c).toMatchObject({
+      probe: false,
+      probeArguments: [],
+      origins: [],
+      repliesComplete: false,
+      alsoPreliminary: false,
+    });
     expect(c.defined).toEqual({ rfc: '959', section: '4.1.3' });
     expect(c.advice[0]?.codes).toEqual([550]);
   });
@@ -50,7 +58,10 @@ describe('the command schema', () => {
     ['an unknown role', { ...valid, role: 'download' }],
     ['a standard command without `defined`', { ...valid, defined: undefined }],
     ['a nonstandard command without origins', { ...valid, status: 'nonstandard', defined: undefined }],
-    ['a reply code out of range', { ...valid, replies: [{ stage: 'completion', codes: [2260], source: { rfc: 959, section: '5.4' } }] }],
+    [
+      'a reply code out of range',
+      { ...valid, replies: [{ stage: 'completion', codes: [2260], source: { rfc: 959, section: '5.4' } }] },
+    ],
     ['a section that is not one', { ...valid, defined: { rfc: 959, section: 'four' } }],
     ['repliesComplete without replies', { ...valid, replies: [], repliesComplete: true }],
     ['advice with an unknown condition', { ...valid, advice: [{ id: 'x', when: 'sunny', text: 'Hm.' }] }],
@@ -62,7 +73,9 @@ describe('the command schema', () => {
   it('checks the shared advice rules too', () => {
     expect(adviceRule.safeParse({ id: 'x', text: 'Hm.', commands: {} }).success).toBe(false);
     expect(adviceRule.safeParse({ id: 'Not Kebab', text: 'Hm.' }).success).toBe(false);
-    expect(adviceRule.parse({ id: 'x', text: ['A.', { if: 'passive', text: ' B.' }], commands: { data: ['passive'] } })).toMatchObject({
+    expect(
+      adviceRule.parse({ id: 'x', text: ['A.', { if: 'passive', text: ' B.' }], commands: { data: ['passive'] } }),
+    ).toMatchObject({
       codes: [],
       commands: { names: [], except: [], any: false },
     });
@@ -76,7 +89,41 @@ describe('the command schema', () => {
 
 describe('the commands files', () => {
   const RFCS: Record<string, string[]> = {
-    '959': ['USER', 'PASS', 'ACCT', 'CWD', 'CDUP', 'SMNT', 'REIN', 'QUIT', 'PORT', 'PASV', 'TYPE', 'STRU', 'MODE', 'RETR', 'STOR', 'STOU', 'APPE', 'ALLO', 'REST', 'RNFR', 'RNTO', 'ABOR', 'DELE', 'RMD', 'MKD', 'PWD', 'LIST', 'NLST', 'SITE', 'SYST', 'STAT', 'HELP', 'NOOP'],
+    '959': [
+      'USER',
+      'PASS',
+      'ACCT',
+      'CWD',
+      'CDUP',
+      'SMNT',
+      'REIN',
+      'QUIT',
+      'PORT',
+      'PASV',
+      'TYPE',
+      'STRU',
+      'MODE',
+      'RETR',
+      'STOR',
+      'STOU',
+      'APPE',
+      'ALLO',
+      'REST',
+      'RNFR',
+      'RNTO',
+      'ABOR',
+      'DELE',
+      'RMD',
+      'MKD',
+      'PWD',
+      'LIST',
+      'NLST',
+      'SITE',
+      'SYST',
+      'STAT',
+      'HELP',
+      'NOOP',
+    ],
     '2228': ['AUTH', 'ADAT', 'PROT', 'PBSZ', 'CCC', 'MIC', 'CONF', 'ENC'],
     '2389': ['FEAT', 'OPTS'],
     '2428': ['EPRT', 'EPSV'],
@@ -97,7 +144,11 @@ describe('the commands files', () => {
 
   it('cite RFCs of content/rfcs.yaml, and commands that have a file', () => {
     const list: unknown = parse(readFileSync('content/rfcs.yaml', 'utf8'));
-    const rfcs = new Set((Array.isArray(list) ? list : []).map((r: unknown) => (typeof r === 'object' && r !== null && 'id' in r ? String(r.id) : '')));
+    const rfcs = new Set(
+      (Array.isArray(list) ? list : []).map((r: unknown) =>
+        typeof r === 'object' && r !== null && 'id' in r ? String(r.id) : '',
+      ),
+    );
     for (const c of loaded.commands) {
       const cited = [c.defined, c.sequence?.source, ...c.replies.map((r) => r.source)].filter((s) => s !== undefined);
       for (const s of cited) expect(rfcs.has(s.rfc), `${c.name} cites RFC ${s.rfc}`).toBe(true);
@@ -126,14 +177,58 @@ describe('replies extracted from the RFCs', () => {
   });
 
   it.each([
-    ['RETR', [{ stage: 'preliminary', codes: [125, 150], then: [110, 226, 250, 425, 426, 451] }, { stage: 'error', codes: [450, 550, 500, 501, 421, 530], then: [] }]],
-    ['REST', [{ stage: 'error', codes: [500, 501, 502, 421, 530], then: [] }, { stage: 'intermediate', codes: [350], then: [] }]],
-    ['REIN', [{ stage: 'preliminary', codes: [120], then: [220] }, { stage: 'completion', codes: [220], then: [] }, { stage: 'error', codes: [421, 500, 502], then: [] }]],
-    ['USER', [{ stage: 'completion', codes: [230], then: [] }, { stage: 'error', codes: [530, 500, 501, 421], then: [] }, { stage: 'intermediate', codes: [331, 332], then: [] }]],
-    ['LIST', [{ stage: 'preliminary', codes: [125, 150], then: [226, 250, 425, 426, 451] }, { stage: 'error', codes: [450, 500, 501, 502, 421, 530], then: [] }]],
+    [
+      'RETR',
+      [
+        { stage: 'preliminary', codes: [125, 150], then: [110, 226, 250, 425, 426, 451] },
+        { stage: 'error', codes: [450, 550, 500, 501, 421, 530], then: [] },
+      ],
+    ],
+    [
+      'REST',
+      [
+        { stage: 'error', codes: [500, 501, 502, 421, 530], then: [] },
+        { stage: 'intermediate', codes: [350], then: [] },
+      ],
+    ],
+    [
+      'REIN',
+      [
+        { stage: 'preliminary', codes: [120], then: [220] },
+        { stage: 'completion', codes: [220], then: [] },
+        { stage: 'error', codes: [421, 500, 502], then: [] },
+      ],
+    ],
+    [
+      'USER',
+      [
+        { stage: 'completion', codes: [230], then: [] },
+        { stage: 'error', codes: [530, 500, 501, 421], then: [] },
+        { stage: 'intermediate', codes: [331, 332], then: [] },
+      ],
+    ],
+    [
+      'LIST',
+      [
+        { stage: 'preliminary', codes: [125, 150], then: [226, 250, 425, 426, 451] },
+        { stage: 'error', codes: [450, 500, 501, 502, 421, 530], then: [] },
+      ],
+    ],
     // "500 421" (no comma) in the RFC, across a page break from nothing: still two codes.
-    ['NOOP', [{ stage: 'completion', codes: [200], then: [] }, { stage: 'error', codes: [500, 421], then: [] }]],
-    ['ABOR', [{ stage: 'completion', codes: [225, 226], then: [] }, { stage: 'error', codes: [500, 501, 502, 421], then: [] }]],
+    [
+      'NOOP',
+      [
+        { stage: 'completion', codes: [200], then: [] },
+        { stage: 'error', codes: [500, 421], then: [] },
+      ],
+    ],
+    [
+      'ABOR',
+      [
+        { stage: 'completion', codes: [225, 226], then: [] },
+        { stage: 'error', codes: [500, 501, 502, 421], then: [] },
+      ],
+    ],
   ])('%s as RFC 959 §5.4 lists it', (name, expected) => {
     expect(replies.get(name)).toEqual(expected);
   });
@@ -152,10 +247,67 @@ describe('replies extracted from the RFCs', () => {
 
 describe('decoderCommands: the sets the decoder held in code before', () => {
   it.each([
-    ['probes', projection.probes, ['FEAT', 'OPTS', 'EPSV', 'EPRT', 'LPSV', 'LPRT', 'SPSV', 'SIZE', 'MDTM', 'MLST', 'CLNT', 'HOST', 'AUTH', 'PBSZ', 'PROT', 'CCC', 'SYST', 'LANG', 'HELP', 'ALLO', 'MODE', 'NOOP', 'XCRC', 'XMD5', 'XSHA1', 'AVBL', 'CSID', 'PWD', 'XPWD', 'MFMT', 'MFCT']],
+    [
+      'probes',
+      projection.probes,
+      [
+        'FEAT',
+        'OPTS',
+        'EPSV',
+        'EPRT',
+        'LPSV',
+        'LPRT',
+        'SPSV',
+        'SIZE',
+        'MDTM',
+        'MLST',
+        'CLNT',
+        'HOST',
+        'AUTH',
+        'PBSZ',
+        'PROT',
+        'CCC',
+        'SYST',
+        'LANG',
+        'HELP',
+        'ALLO',
+        'MODE',
+        'NOOP',
+        'XCRC',
+        'XMD5',
+        'XSHA1',
+        'AVBL',
+        'CSID',
+        'PWD',
+        'XPWD',
+        'MFMT',
+        'MFCT',
+      ],
+    ],
     ['session (aftermath)', projection.session, ['QUIT', 'NOOP', 'ABOR', 'REIN', 'BYE']],
     ['transfers', projection.transfers, ['RETR', 'STOR', 'STOU', 'APPE', 'LIST', 'NLST', 'MLSD', 'MLFL']],
-    ['mayBePreliminary', projection.mayBePreliminary, ['RETR', 'STOR', 'STOU', 'APPE', 'LIST', 'NLST', 'MLSD', 'REIN', 'SITE', 'ABOR', 'MLFL', 'MAIL', 'MSND', 'MSOM', 'MSAM', 'MRCP']],
+    [
+      'mayBePreliminary',
+      projection.mayBePreliminary,
+      [
+        'RETR',
+        'STOR',
+        'STOU',
+        'APPE',
+        'LIST',
+        'NLST',
+        'MLSD',
+        'REIN',
+        'SITE',
+        'ABOR',
+        'MLFL',
+        'MAIL',
+        'MSND',
+        'MSOM',
+        'MSAM',
+        'MRCP',
+      ],
+    ],
     ['interrupts', projection.interrupts, ['ABOR', 'QUIT', 'REIN']],
     ['aborts', projection.aborts, ['ABOR']],
     ['announcesCommand', projection.announcesCommand, ['PRET']],
@@ -169,21 +321,44 @@ describe('decoderCommands: the sets the decoder held in code before', () => {
     ['directory', (c: CommandFacts) => c.touches === 'directory', ['CWD', 'XCWD', 'CDUP', 'XCUP']],
     ['read', (c: CommandFacts) => c.touches === 'read', ['RETR', 'SIZE', 'MDTM', 'MLST']],
     ['list', (c: CommandFacts) => c.touches === 'list', ['LIST', 'NLST', 'MLSD', 'STAT']],
-    ['write', (c: CommandFacts) => c.touches === 'write', ['STOR', 'APPE', 'STOU', 'MKD', 'XMKD', 'RMD', 'XRMD', 'DELE', 'RNFR', 'RNTO', 'MFMT']],
-    ['security', (c: CommandFacts) => c.group === 'security', ['AUTH', 'ADAT', 'PBSZ', 'PROT', 'CCC', 'MIC', 'CONF', 'ENC']],
+    [
+      'write',
+      (c: CommandFacts) => c.touches === 'write',
+      ['STOR', 'APPE', 'STOU', 'MKD', 'XMKD', 'RMD', 'XRMD', 'DELE', 'RNFR', 'RNTO', 'MFMT'],
+    ],
+    [
+      'security',
+      (c: CommandFacts) => c.group === 'security',
+      ['AUTH', 'ADAT', 'PBSZ', 'PROT', 'CCC', 'MIC', 'CONF', 'ENC'],
+    ],
   ])('%s', (_name, keep, expected) => {
     expect(sorted([...projection.facts].filter(([, f]) => keep(f)).map(([n]) => n))).toEqual(sorted(expected));
   });
 
   it('sequences: USER→PASS/ACCT, PASS→ACCT, RNFR→RNTO, REST→transfers (setup between), AUTH/ADAT→ADAT', () => {
-    const seq = Object.fromEntries([...projection.sequences].map(([k, v]) => [k, { next: v.next, between: sorted(v.between) }]));
+    const seq = Object.fromEntries(
+      [...projection.sequences].map(([k, v]) => [k, { next: v.next, between: sorted(v.between) }]),
+    );
     expect(seq).toEqual({
       USER: { next: ['PASS', 'ACCT'], between: [] },
       PASS: { next: ['ACCT'], between: [] },
       RNFR: { next: ['RNTO'], between: [] },
       REST: {
         next: ['RETR', 'STOR', 'STOU', 'APPE', 'LIST', 'NLST', 'MLSD'],
-        between: sorted(['PASV', 'EPSV', 'LPSV', 'SPSV', 'PORT', 'EPRT', 'LPRT', 'TYPE', 'MODE', 'STRU', 'PROT', 'PBSZ']),
+        between: sorted([
+          'PASV',
+          'EPSV',
+          'LPSV',
+          'SPSV',
+          'PORT',
+          'EPRT',
+          'LPRT',
+          'TYPE',
+          'MODE',
+          'STRU',
+          'PROT',
+          'PBSZ',
+        ]),
       },
       AUTH: { next: ['ADAT'], between: [] },
       ADAT: { next: ['ADAT'], between: [] },
@@ -201,7 +376,21 @@ describe('decoderCommands: the sets the decoder held in code before', () => {
   });
 
   it('known: the verbs the log formats recognise today, plus PRET and the historic verbs the codes name', () => {
-    const historic = ['APSV', 'BYE', 'BYTE', 'MAIL', 'MLFL', 'MRCP', 'MRSQ', 'MSAM', 'MSND', 'MSOM', 'XRCP', 'XRSQ', 'XSEN'];
+    const historic = [
+      'APSV',
+      'BYE',
+      'BYTE',
+      'MAIL',
+      'MLFL',
+      'MRCP',
+      'MRSQ',
+      'MSAM',
+      'MSND',
+      'MSOM',
+      'XRCP',
+      'XRSQ',
+      'XSEN',
+    ];
     expect(sorted(projection.known)).toEqual(sorted([...KNOWN_COMMANDS, 'PRET', ...historic]));
   });
 
@@ -209,7 +398,9 @@ describe('decoderCommands: the sets the decoder held in code before', () => {
     expect(sorted(projection.ownAdvice.keys())).toEqual(['ACCT', 'PASS', 'SIZE', 'USER']);
     const ids = [...[...projection.ownAdvice.values()].flat(), ...projection.sharedAdvice].map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const texts = [...[...projection.ownAdvice.values()].flat(), ...projection.sharedAdvice].map((r) => JSON.stringify(r.text));
+    const texts = [...[...projection.ownAdvice.values()].flat(), ...projection.sharedAdvice].map((r) =>
+      JSON.stringify(r.text),
+    );
     expect(new Set(texts).size).toBe(texts.length);
   });
 });
@@ -259,11 +450,29 @@ describe('expected(): the replies the RFCs list for a command', () => {
     }
     // Codes no command's file lists (older RFCs' codes): today false for RFC 959 commands, now unknown. The mail codes
     // (119, 151, 152, 354) and 231 are listed by MAIL, MLFL, MRCP, MSND, MSOM, MSAM (RFC 765) and BYE (RFC 542).
-    expect(sorted([...historic].map(String))).toEqual(
-      ['100', '201', '216', '224', '233', '251', '252', '253', '254', '256', '300', '330'],
-    );
+    expect(sorted([...historic].map(String))).toEqual([
+      '100',
+      '201',
+      '216',
+      '224',
+      '233',
+      '251',
+      '252',
+      '253',
+      '254',
+      '256',
+      '300',
+      '330',
+    ]);
     // Meanings that name a command in passing (RFC 959 §5.2 PORT for 227, RFC 4217 §12.1 PASS for 331, …).
     // 151 STAT: RFC 542 and RFC 691 list 151 for STAT; RFC 959 does not, and RFC 765's mail commands now list 151.
-    expect(differ.sort()).toEqual(['151 STAT: true', '227 PORT: true', '331 PASS: true', '332 ACCT: true', '350 RETR: true', '350 STOR: true']);
+    expect(differ.sort()).toEqual([
+      '151 STAT: true',
+      '227 PORT: true',
+      '331 PASS: true',
+      '332 ACCT: true',
+      '350 RETR: true',
+      '350 STOR: true',
+    ]);
   });
 });

@@ -188,11 +188,17 @@ describe('decode CLI', () => {
   it.each([
     [['--bogus'], /^decode: unknown option --bogus \(see --help\)\n$/],
     [['-x', '550'], /^decode: unknown option -x \(see --help\)\n$/],
-    [['--format', 'bogus'], new RegExp(`^decode: unknown format "bogus" \\(one of: ${FORMAT_NAMES.join(', ')}\\) \\(see --help\\)\n$`)],
+    [
+      ['--format', 'bogus'],
+      new RegExp(`^decode: unknown format "bogus" \\(one of: ${FORMAT_NAMES.join(', ')}\\) \\(see --help\\)\n$`),
+    ],
     [['--format'], /^decode: --format needs a name \(see --help\)\n$/],
     [['--format='], /^decode: --format needs a name \(see --help\)\n$/],
     [['--json=yes'], /^decode: .*--json.*\n$/],
-    [['a.txt', 'b.txt'], /^decode: give one code, reply, FILE or "-", not 2 arguments \(quote a reply line\) \(see --help\)\n$/],
+    [
+      ['a.txt', 'b.txt'],
+      /^decode: give one code, reply, FILE or "-", not 2 arguments \(quote a reply line\) \(see --help\)\n$/,
+    ],
   ])('bad usage %j exits 2 with one line', (args, message) => {
     const r = run(args);
     expect(r.code).toBe(2);
@@ -221,7 +227,9 @@ describe('decode CLI', () => {
   it('an empty input decodes to nothing, with a warning, exit 1', () => {
     const r = run(['--json'], { input: '' });
     expect(r.code).toBe(1);
-    expect(parseResult(r.stdout).warnings).toEqual(['Nothing to decode: paste a reply code, a reply, or a client log.']);
+    expect(parseResult(r.stdout).warnings).toEqual([
+      'Nothing to decode: paste a reply code, a reply, or a client log.',
+    ]);
     const human = run([], { input: '\n \n' });
     expect(human.code).toBe(1);
     expect(human.stdout).toContain('Nothing to decode');

@@ -25,7 +25,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { DecoderCatalog as Catalog } from '../../src/lib/decoder/advice.ts';
 import { decode, type DecodeResult } from '../../src/lib/decoder/decode.ts';
 import { commandVerb } from '../../src/lib/decoder/formats/common.ts';
-import { byConnection, clientText, filezillaLog, readWire, winscpLog, wireLines, type WireLine } from '../fixtures/wire.ts';
+import {
+  byConnection,
+  clientText,
+  filezillaLog,
+  readWire,
+  winscpLog,
+  wireLines,
+  type WireLine,
+} from '../fixtures/wire.ts';
 import { parseReplies } from '../../src/lib/decoder/reply.ts';
 
 const ROOT = fileURLToPath(new URL('../fixtures/captures/', import.meta.url));
@@ -135,7 +143,8 @@ function compare(capture: Capture, decoded: DecodeResult, truth: WireReply[]): C
   if (capture.meta.wireEncryptedAfterAuth) {
     // Only the clear-text start is on record; it must be exactly what the client shows first.
     truth.forEach((t, i) => {
-      if (key(got[i] ?? []) !== key(t.lines)) problems.push(`reply ${i + 1}: got ${JSON.stringify(got[i])}, wire ${JSON.stringify(t.lines)}`);
+      if (key(got[i] ?? []) !== key(t.lines))
+        problems.push(`reply ${i + 1}: got ${JSON.stringify(got[i])}, wire ${JSON.stringify(t.lines)}`);
     });
     if (problems.length === 0) allowed.push(`tls: ${got.length - truth.length} replies after AUTH not on the wire`);
     return { exact, allowed, problems };
@@ -151,7 +160,8 @@ function compare(capture: Capture, decoded: DecodeResult, truth: WireReply[]): C
       problems.push(`decoded reply ${i + 1} ${JSON.stringify(g)} is not on the wire (in order)`);
       return { exact, allowed, problems };
     }
-    if (key(g) !== key((truth[j] as WireReply).lines)) allowed.push(`lftp-quoted: reply ${j + 1} without one leading space per line`);
+    if (key(g) !== key((truth[j] as WireReply).lines))
+      allowed.push(`lftp-quoted: reply ${j + 1} without one leading space per line`);
     j++;
   }
   for (let k = j; k < truth.length; k++) skipped.push(k);
@@ -168,12 +178,17 @@ function compare(capture: Capture, decoded: DecodeResult, truth: WireReply[]): C
     const trailing = k > (lastShown.get(t.conn) ?? -1);
     const firstAfterAbort = t.abortBefore && !(truth[k - 1]?.abortBefore ?? false);
     if (!trailing) {
-      if (client === 'ftplib1' && firstAfterAbort) allowed.push(`ftplib1-abort: reply ${k + 1} (${t.lines[0]}) read by abort() unprinted`);
+      if (client === 'ftplib1' && firstAfterAbort)
+        allowed.push(`ftplib1-abort: reply ${k + 1} (${t.lines[0]}) read by abort() unprinted`);
       else problems.push(`wire reply ${k + 1} ${JSON.stringify(t.lines)} is missing from the decode`);
-    } else if (capture.meta.exitCode !== undefined && capture.meta.exitCode !== 0) allowed.push(`exit ${capture.meta.exitCode}: reply ${k + 1} not shown`);
+    } else if (capture.meta.exitCode !== undefined && capture.meta.exitCode !== 0)
+      allowed.push(`exit ${capture.meta.exitCode}: reply ${k + 1} not shown`);
     else if (t.connAborted) allowed.push(`aborted: reply ${k + 1} (${t.lines[0]}) not shown`);
     else if (client === 'curl' && t.after === 'QUIT') allowed.push(`curl-quit: reply ${k + 1} to the silent QUIT`);
-    else problems.push(`wire reply ${k + 1} ${JSON.stringify(t.lines)} at the end of connection ${t.conn} is missing from the decode`);
+    else
+      problems.push(
+        `wire reply ${k + 1} ${JSON.stringify(t.lines)} at the end of connection ${t.conn} is missing from the decode`,
+      );
   }
   return { exact, allowed, problems };
 }
@@ -185,7 +200,8 @@ const summary: { path: string; exact: boolean; allowed: string[] }[] = [];
 afterAll(() => {
   if (!process.env['FIXTURE_SUMMARY']) return;
   const rules = new Map<string, number>();
-  for (const s of summary) for (const a of new Set(s.allowed.map((x) => x.split(':')[0] as string))) rules.set(a, (rules.get(a) ?? 0) + 1);
+  for (const s of summary)
+    for (const a of new Set(s.allowed.map((x) => x.split(':')[0] as string))) rules.set(a, (rules.get(a) ?? 0) + 1);
   console.log(
     `captures: ${summary.length}, exact: ${summary.filter((s) => s.exact).length}, by rule: ${JSON.stringify(Object.fromEntries(rules))}`,
   );
@@ -198,13 +214,15 @@ describe('captures', () => {
 
   it('are complete: client.txt, wire.jsonl and meta.json in every capture', () => {
     for (const c of captures) {
-      for (const f of ['client.txt', 'wire.jsonl', 'meta.json']) expect(existsSync(join(c.dir, f)), `${c.path}/${f}`).toBe(true);
+      for (const f of ['client.txt', 'wire.jsonl', 'meta.json'])
+        expect(existsSync(join(c.dir, f)), `${c.path}/${f}`).toBe(true);
     }
   });
 
   it('cover every client format the decoder reads from real programs', () => {
     const clients = new Set(captures.map((c) => FORMAT_OF[c.meta.client]));
-    for (const f of ['raw', 'ftplib', 'curl', 'lftp', 'tnftp']) expect(clients.has(f), `no capture for ${f}`).toBe(true);
+    for (const f of ['raw', 'ftplib', 'curl', 'lftp', 'tnftp'])
+      expect(clients.has(f), `no capture for ${f}`).toBe(true);
   });
 
   it.each(captures.map((c) => [c.path, c] as const))('%s: decoded replies match the wire', (_path, capture) => {

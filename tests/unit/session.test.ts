@@ -46,7 +46,8 @@ const catalog: Catalog & { commands: ReturnType<typeof decoderCommands> } = {
 };
 
 /** Builds a transcript: "> x" is a command, "< x" a server line. */
-const log = (...lines: string[]) => lines.map((l) => (l.startsWith('> ') ? `C: ${l.slice(2)}` : `S: ${l.slice(2)}`)).join('\n');
+const log = (...lines: string[]) =>
+  lines.map((l) => (l.startsWith('> ') ? `C: ${l.slice(2)}` : `S: ${l.slice(2)}`)).join('\n');
 
 /** Exchanges as "VERB:code/stage,…" strings. */
 function summary(result: DecodeResult): string[] {
@@ -122,7 +123,15 @@ const pairing: PairCase[] = [
   },
   {
     name: 'REST → 350 → PASV → RETR (data set-up in between is fine)',
-    input: log('> REST 100', '< 350 restarting', '> PASV', '< 227 (127,0,0,1,4,1)', '> RETR f', '< 150 go', '< 226 done'),
+    input: log(
+      '> REST 100',
+      '< 350 restarting',
+      '> PASV',
+      '< 227 (127,0,0,1,4,1)',
+      '> RETR f',
+      '< 150 go',
+      '< 226 done',
+    ),
     exchanges: ['REST:350/i', 'PASV:227/f', 'RETR(after 0):150/p,226/f'],
   },
   {
@@ -220,7 +229,14 @@ describe('pairing', () => {
   it('a lone reply is not a session: no greeting rules', () => {
     const result = decode('331 Password required', catalog);
     expect(result.exchanges).toEqual([
-      { kind: 'unsolicited', index: null, command: null, argument: '', replies: [{ index: 0, code: 331, stage: 'intermediate' }], complete: true },
+      {
+        kind: 'unsolicited',
+        index: null,
+        command: null,
+        argument: '',
+        replies: [{ index: 0, code: 331, stage: 'intermediate' }],
+        complete: true,
+      },
     ]);
     expect(result.warnings).toEqual([]);
   });
@@ -243,7 +259,10 @@ describe('pairing', () => {
   it('a multi-line reply cut off by a reconnect is marked truncated', () => {
     const text = ['<--- 220-hi', '---- Connecting to h (1.2.3.4) port 21', '<--- 220 again'].join('\n');
     const result = decode(text, catalog, { format: 'lftp' });
-    expect(result.messages).toMatchObject([{ code: 220, truncated: true, lines: ['220-hi'] }, { code: 220, lines: ['220 again'] }]);
+    expect(result.messages).toMatchObject([
+      { code: 220, truncated: true, lines: ['220-hi'] },
+      { code: 220, lines: ['220 again'] },
+    ]);
   });
 
   it('pairExchanges works on format messages directly', () => {
@@ -256,7 +275,14 @@ describe('pairing', () => {
       warnings,
     );
     expect(exchanges).toEqual([
-      { kind: 'command', index: 0, command: 'NOOP', argument: '', replies: [{ index: 1, code: 200, stage: 'final' }], complete: true },
+      {
+        kind: 'command',
+        index: 0,
+        command: 'NOOP',
+        argument: '',
+        replies: [{ index: 1, code: 200, stage: 'final' }],
+        complete: true,
+      },
     ]);
     expect(warnings.list()).toEqual([]);
   });
@@ -269,11 +295,23 @@ interface FailureCase {
 }
 
 const failures: FailureCase[] = [
-  { name: 'a clean session', input: log('< 220 hi', '> USER a', '< 331 pw', '> PASS b', '< 230 ok', '> QUIT', '< 221 bye'), failure: null },
+  {
+    name: 'a clean session',
+    input: log('< 220 hi', '> USER a', '< 331 pw', '> PASS b', '< 230 ok', '> QUIT', '< 221 bye'),
+    failure: null,
+  },
   {
     name: '530 after a wrong password',
     input: log('< 220 hi', '> USER a', '< 331 pw', '> PASS b', '< 530 Login incorrect.'),
-    failure: { index: 4, code: 530, advice: ['PASS "****" got 530 (Not logged in).', 'check the user name and password', 'Log in with valid credentials.'] },
+    failure: {
+      index: 4,
+      code: 530,
+      advice: [
+        'PASS "****" got 530 (Not logged in).',
+        'check the user name and password',
+        'Log in with valid credentials.',
+      ],
+    },
   },
   {
     name: '530 after USER',
@@ -287,17 +325,32 @@ const failures: FailureCase[] = [
   },
   {
     name: '425 after PASV with a private address',
-    input: log('> PASV', '< 227 Entering Passive Mode (10,0,0,5,195,80).', '> LIST', '< 425 Failed to establish connection.'),
-    failure: { index: 3, code: 425, advice: ['passive mode (PASV)', 'firewall or NAT', '10.0.0.5, a private address', "Can't open data connection"] },
+    input: log(
+      '> PASV',
+      '< 227 Entering Passive Mode (10,0,0,5,195,80).',
+      '> LIST',
+      '< 425 Failed to establish connection.',
+    ),
+    failure: {
+      index: 3,
+      code: 425,
+      advice: ['passive mode (PASV)', 'firewall or NAT', '10.0.0.5, a private address', "Can't open data connection"],
+    },
   },
   {
     name: '426 after EPSV',
-    input: log('> EPSV', '< 229 Entering Extended Passive Mode (|||40001|)', '> RETR f', '< 150 go', '< 426 Connection closed; transfer aborted.'),
+    input: log(
+      '> EPSV',
+      '< 229 Entering Extended Passive Mode (|||40001|)',
+      '> RETR f',
+      '< 150 go',
+      '< 426 Connection closed; transfer aborted.',
+    ),
     failure: { index: 4, code: 426, advice: ['passive mode (EPSV)', 'passive port range'] },
   },
   {
     name: '425 after PORT',
-    input: log('> PORT 192,168,1,2,4,1', '< 200 ok', '> RETR f', '< 425 Can\'t open data connection.'),
+    input: log('> PORT 192,168,1,2,4,1', '< 200 ok', '> RETR f', "< 425 Can't open data connection."),
     failure: { index: 3, code: 425, advice: ['active mode (PORT)', 'Switch the client to passive mode'] },
   },
   {
@@ -308,7 +361,15 @@ const failures: FailureCase[] = [
   {
     name: '550 after RETR',
     input: log('> RETR missing.txt', '< 550 Failed to open file.'),
-    failure: { index: 1, code: 550, advice: ['RETR "missing.txt" got 550 (File unavailable).', 'check that the file exists at that path', 'Check the path and permissions.'] },
+    failure: {
+      index: 1,
+      code: 550,
+      advice: [
+        'RETR "missing.txt" got 550 (File unavailable).',
+        'check that the file exists at that path',
+        'Check the path and permissions.',
+      ],
+    },
   },
   {
     name: '550 after CWD',
@@ -390,7 +451,8 @@ describe('first failure', () => {
       return;
     }
     expect(result.firstFailure).toMatchObject({ index: failure.index, code: failure.code });
-    for (const part of failure.advice) expect(result.firstFailure?.advice).toMatch(typeof part === 'string' ? new RegExp(escape(part)) : part);
+    for (const part of failure.advice)
+      expect(result.firstFailure?.advice).toMatch(typeof part === 'string' ? new RegExp(escape(part)) : part);
   });
 
   it('the advice never repeats a password', () => {

@@ -37,7 +37,9 @@ export interface NormalCatalog extends DigitTables {
   commands: DecoderCommands;
 }
 
-function isCodeTuple(c: DecoderCatalog['codes'][number]): c is readonly [code: number, title: string, ...rest: unknown[]] {
+function isCodeTuple(
+  c: DecoderCatalog['codes'][number],
+): c is readonly [code: number, title: string, ...rest: unknown[]] {
   return Array.isArray(c);
 }
 
@@ -107,7 +109,8 @@ export function firstFailure(
     if (abortedTransfer(exchanges, candidate.exchange, commands)) continue;
     // The log says the client aborted the transfer even though it does not show the ABOR (tnftp).
     const message = messages[candidate.reply.index];
-    if (message?.dir === 's' && message.clientAborted && exchange.command && commands.transfers.has(exchange.command)) continue;
+    if (message?.dir === 's' && message.clientAborted && exchange.command && commands.transfers.has(exchange.command))
+      continue;
     return {
       index: candidate.reply.index,
       code: candidate.reply.code,
@@ -117,7 +120,12 @@ export function firstFailure(
   return null;
 }
 
-function adviceFor(candidate: Candidate, messages: readonly LogMessage[], exchanges: readonly Exchange[], catalog: NormalCatalog): string {
+function adviceFor(
+  candidate: Candidate,
+  messages: readonly LogMessage[],
+  exchanges: readonly Exchange[],
+  catalog: NormalCatalog,
+): string {
   const exchange = exchanges[candidate.exchange];
   const code = candidate.reply.code;
   const entry = catalog.codes.find((c) => c.code === code);

@@ -42,7 +42,9 @@ function empty(input: FormatName, warnings: WarningList): DecodeResult {
 function requestedFormat(requested: string | undefined, warnings: WarningList): FormatName | null {
   if (requested === undefined || requested === '') return null;
   if (isFormatName(requested)) return requested;
-  warnings.add(`Unknown format "${requested.slice(0, 40)}"; known formats: ${FORMAT_NAMES.join(', ')}. The format was detected instead.`);
+  warnings.add(
+    `Unknown format "${requested.slice(0, 40)}"; known formats: ${FORMAT_NAMES.join(', ')}. The format was detected instead.`,
+  );
   return null;
 }
 
@@ -85,7 +87,10 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
     warnings.add(
       `The input is ${megabytes(bytes)}; the decoder reads at most ${megabytes(limit)}. Nothing was decoded: paste the part around the failure.`,
     );
-    return empty(forced ?? detectFormat(input.slice(0, DETECT_TOO_LARGE_CHARS), catalog.commands.known).format.name, warnings);
+    return empty(
+      forced ?? detectFormat(input.slice(0, DETECT_TOO_LARGE_CHARS), catalog.commands.known).format.name,
+      warnings,
+    );
   }
   if (input.trim() === '') {
     warnings.add('Nothing to decode: paste a reply code, a reply, or a client log.');
@@ -97,7 +102,9 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
   const indent = sharedIndent(input);
   if (indent > 0) {
     // Every line ends in CRLF, so splitting again gives exactly these lines (a CR they end in included).
-    lines = splitLines(input).map((l) => `${l.trim() === '' ? '' : l.slice(indent)}\r\n`).join('');
+    lines = splitLines(input)
+      .map((l) => `${l.trim() === '' ? '' : l.slice(indent)}\r\n`)
+      .join('');
     warnings.add(`Every line was indented by ${indent}; the indentation was removed.`);
   }
 
@@ -116,11 +123,16 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
   const unknown = new Set<number>();
   const messages = parsed.map((m) => toMessage(m, codes, unknown));
   if (catalog.codes.length > 0) {
-    for (const c of unknown) warnings.add(`${pad3(c)} is not a reply code the catalogue knows; its digits still tell its class and category.`);
+    for (const c of unknown)
+      warnings.add(`${pad3(c)} is not a reply code the catalogue knows; its digits still tell its class and category.`);
   }
 
   const standalone = format.name === 'code' || format.name === 'reply';
-  const exchanges = pairExchanges(parsed, warnings, { expected: catalog.commands.expected, standalone, commands: catalog.commands });
+  const exchanges = pairExchanges(parsed, warnings, {
+    expected: catalog.commands.expected,
+    standalone,
+    commands: catalog.commands,
+  });
   const failure = firstFailure(parsed, exchanges, catalog);
   return { input: format.name, messages, exchanges, firstFailure: failure, warnings: warnings.list() };
 }

@@ -75,7 +75,12 @@ function privatePassiveAddress(s: Subject): string | null {
   const m = /(\d{1,3}),(\d{1,3}),(\d{1,3}),(\d{1,3}),(\d{1,3}),(\d{1,3})/.exec(message.lines[0]?.slice(0, 200) ?? '');
   if (!m) return null;
   const [a, b] = [Number(m[1]), Number(m[2])];
-  const isPrivate = a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || a === 0 || (a === 100 && b >= 64 && b <= 127);
+  const isPrivate =
+    a === 10 ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 168) ||
+    a === 0 ||
+    (a === 100 && b >= 64 && b <= 127);
   return (s.address = isPrivate ? `${String(m[1])}.${String(m[2])}.${String(m[3])}.${String(m[4])}` : null);
 }
 
@@ -139,15 +144,20 @@ function value(name: string, s: Subject): string {
 
 /** Fills `{name}`, `{name|fallback}` and `{ name}` (the space only before a value). */
 function fill(text: string, s: Subject): string {
-  return text.replace(/\{( ?)([a-z]+)(?:\|([^}]*))?\}/g, (_all, space: string, name: string, fallback: string | undefined) => {
-    const v = value(name, s);
-    return v ? `${space}${v}` : (fallback ?? '');
-  });
+  return text.replace(
+    /\{( ?)([a-z]+)(?:\|([^}]*))?\}/g,
+    (_all, space: string, name: string, fallback: string | undefined) => {
+      const v = value(name, s);
+      return v ? `${space}${v}` : (fallback ?? '');
+    },
+  );
 }
 
 function render(text: AdviceText, s: Subject): string {
   if (typeof text === 'string') return fill(text, s);
-  return text.map((part) => (typeof part === 'string' ? fill(part, s) : CONDITIONS[part.if](s) ? fill(part.text, s) : '')).join('');
+  return text
+    .map((part) => (typeof part === 'string' ? fill(part, s) : CONDITIONS[part.if](s) ? fill(part.text, s) : ''))
+    .join('');
 }
 
 function applies(rule: CommandAdvice, s: Subject): boolean {
@@ -158,6 +168,7 @@ function applies(rule: CommandAdvice, s: Subject): boolean {
 export function hint(failure: Failure, commands: DecoderCommands): string {
   const s = subjectOf(failure, commands);
   for (const rule of commands.ownAdvice.get(s.command) ?? []) if (applies(rule, s)) return render(rule.text, s);
-  for (const rule of commands.sharedAdvice) if (selects(rule.commands, s) && applies(rule, s)) return render(rule.text, s);
+  for (const rule of commands.sharedAdvice)
+    if (selects(rule.commands, s) && applies(rule, s)) return render(rule.text, s);
   return '';
 }

@@ -44,7 +44,9 @@ export function checkBinary(text: string, warnings: WarningList): void {
     else if ((c < 32 && !TEXT_CONTROLS.has(c)) || c === REPLACEMENT_CHARACTER) control++;
   }
   if (nul > 0) {
-    warnings.add(`The input contains ${nul} NUL byte${nul === 1 ? '' : 's'}: it looks like binary data, not a log. Lines with them are decoded as they are.`);
+    warnings.add(
+      `The input contains ${nul} NUL byte${nul === 1 ? '' : 's'}: it looks like binary data, not a log. Lines with them are decoded as they are.`,
+    );
   }
   if (control > 0 && control + nul > text.length / 20) {
     warnings.add(`${control} control or undecodable characters: the input may be binary or in a different encoding.`);

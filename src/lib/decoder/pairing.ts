@@ -54,7 +54,12 @@ class Pairing {
   readonly commands: DecoderCommands;
   readonly expected: PairingOptions['expected'];
 
-  constructor(warnings: WarningList, commands: DecoderCommands, expected: PairingOptions['expected'], firstConn: number) {
+  constructor(
+    warnings: WarningList,
+    commands: DecoderCommands,
+    expected: PairingOptions['expected'],
+    firstConn: number,
+  ) {
     this.warnings = warnings;
     this.commands = commands;
     this.expected = expected;
@@ -92,7 +97,9 @@ class Pairing {
     const awaiting = this.#awaiting;
     if (awaiting) {
       const e = this.#exchange(awaiting.exchange);
-      this.warnings.add(`after ${pad3(awaiting.code)} to ${String(e.command)} the server waited for ${awaiting.next.join(' or ')}, but ${why}.`);
+      this.warnings.add(
+        `after ${pad3(awaiting.code)} to ${String(e.command)} the server waited for ${awaiting.next.join(' or ')}, but ${why}.`,
+      );
       this.#awaiting = null;
     }
   }
@@ -106,7 +113,14 @@ class Pairing {
   command(line: string, i: number): void {
     this.#sawCommand = true;
     const verb = commandVerb(line);
-    const exchange: Exchange = { kind: 'command', index: i, command: verb, argument: commandArgument(line), replies: [], complete: false };
+    const exchange: Exchange = {
+      kind: 'command',
+      index: i,
+      command: verb,
+      argument: commandArgument(line),
+      replies: [],
+      complete: false,
+    };
     this.#checkSequence(exchange, verb, i);
     if (this.commands.aborts.has(verb)) this.#abortSent = true;
     this.exchanges.push(exchange);
@@ -131,7 +145,8 @@ class Pairing {
       return;
     }
     const before = this.commands.precededBy.get(verb);
-    if (before) this.warnings.add(`message ${i + 1}: ${verb} without a 3yz reply to ${before} (or PASS) just before it.`);
+    if (before)
+      this.warnings.add(`message ${i + 1}: ${verb} without a 3yz reply to ${before} (or PASS) just before it.`);
   }
 
   /** A reply: to the oldest command still waiting, else the greeting, a 421, or a late reply. */
@@ -152,7 +167,9 @@ class Pairing {
     if (stage === 'preliminary') {
       this.#hadPreliminary.add(exchange);
       if (exchange.command && !this.commands.mayBePreliminary.has(exchange.command)) {
-        this.warnings.add(`message ${i + 1}: ${pad3(code)} is a preliminary reply, unusual for ${exchange.command}, which opens no transfer.`);
+        this.warnings.add(
+          `message ${i + 1}: ${pad3(code)} is a preliminary reply, unusual for ${exchange.command}, which opens no transfer.`,
+        );
       }
     } else {
       this.#head++;
@@ -161,7 +178,9 @@ class Pairing {
     }
     const first = Math.floor(code / 100);
     if (exchange.command && first >= 1 && first <= 3 && this.expected?.(code, exchange.command) === false) {
-      this.warnings.add(`message ${i + 1}: ${pad3(code)} is not among the replies the RFCs list for ${exchange.command}.`);
+      this.warnings.add(
+        `message ${i + 1}: ${pad3(code)} is not among the replies the RFCs list for ${exchange.command}.`,
+      );
     }
   }
 
@@ -170,14 +189,17 @@ class Pairing {
     const sequence = exchange.command ? this.commands.sequences.get(exchange.command) : undefined;
     if (sequence) this.#awaiting = { exchange: target, code, next: sequence.next, between: sequence.between };
     else if (exchange.command) {
-      this.warnings.add(`message ${i + 1}: ${pad3(code)} asks for another command, which is unusual after ${exchange.command}.`);
+      this.warnings.add(
+        `message ${i + 1}: ${pad3(code)} asks for another command, which is unusual after ${exchange.command}.`,
+      );
     }
   }
 
   /** Before the first command: the greeting; 120 may precede 220, anything else is still the server's hello. */
   #greeting(reply: ExchangeReply, i: number): void {
     const last = this.exchanges[this.exchanges.length - 1];
-    const greeting = last && last.kind === 'greeting' && !last.complete && this.#greetingConn === this.#conn ? last : null;
+    const greeting =
+      last && last.kind === 'greeting' && !last.complete && this.#greetingConn === this.#conn ? last : null;
     if (greeting) {
       addReply(greeting, reply);
       greeting.complete = reply.stage !== 'preliminary';
@@ -185,7 +207,9 @@ class Pairing {
     }
     const code = reply.code;
     if (code !== 120 && code !== 220 && code !== 421) {
-      this.warnings.add(`message ${i + 1}: the server greets with ${pad3(code)}; RFC 959 §5.4 expects 120, 220 or 421 on connection.`);
+      this.warnings.add(
+        `message ${i + 1}: the server greets with ${pad3(code)}; RFC 959 §5.4 expects 120, 220 or 421 on connection.`,
+      );
     }
     this.#greetingConn = this.#conn;
     this.exchanges.push(replyOnly('greeting', reply));
@@ -209,17 +233,25 @@ class Pairing {
     if (preliminary) this.#hadPreliminary.add(last);
     const label = last.command ? last.command : 'the greeting';
     if (preliminary && !hasPreliminary && last.command && this.commands.transfers.has(last.command)) {
-      this.warnings.add(`message ${i + 1}: ${pad3(code)} arrived after the final reply to ${label} (the final reply came before the preliminary one).`);
+      this.warnings.add(
+        `message ${i + 1}: ${pad3(code)} arrived after the final reply to ${label} (the final reply came before the preliminary one).`,
+      );
     } else if (this.#abortSent) {
       this.warnings.add(`message ${i + 1}: late reply ${pad3(code)} after ABOR; counted with ${label}.`);
     } else {
-      this.warnings.add(`message ${i + 1}: ${pad3(code)} arrived when no command was waiting; counted as a late reply to ${label}.`);
+      this.warnings.add(
+        `message ${i + 1}: ${pad3(code)} arrived when no command was waiting; counted as a late reply to ${label}.`,
+      );
     }
   }
 }
 
 /** Builds exchanges from messages, in order of their first message. */
-export function pairExchanges(messages: readonly LogMessage[], warnings: WarningList, options: PairingOptions = {}): Exchange[] {
+export function pairExchanges(
+  messages: readonly LogMessage[],
+  warnings: WarningList,
+  options: PairingOptions = {},
+): Exchange[] {
   const pairing = new Pairing(warnings, options.commands ?? NO_COMMANDS, options.expected, messages[0]?.conn ?? 1);
   for (let i = 0; i < messages.length; i++) {
     const message = messages[i];

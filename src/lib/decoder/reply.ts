@@ -192,7 +192,9 @@ export class ReplyReader<R extends Reply = Reply> {
       this.#warnings.add(`${where(line)}${pad3(code)} is not a valid reply code: the first digit must be 1–6.`);
     }
     if (separator === '' || separator === 'other') {
-      this.#warnings.add(`${where(line)}reply ${pad3(code)} has no ${separator === '' ? 'text' : 'space'} after the code.`);
+      this.#warnings.add(
+        `${where(line)}reply ${pad3(code)} has no ${separator === '' ? 'text' : 'space'} after the code.`,
+      );
     }
     if (separator === '-') this.#open = reply;
     this.last = reply;
@@ -230,7 +232,13 @@ export interface ParsedReplies {
  */
 export function parseReplies(input: string | readonly string[], warnings = new WarningList()): ParsedReplies {
   const lines = typeof input === 'string' ? splitLines(input) : input;
-  const reader = new ReplyReader(warnings, (code, text, multiline, line): Reply => ({ code, lines: [text], multiline, truncated: false, line }));
+  const reader = new ReplyReader(warnings, (code, text, multiline, line): Reply => ({
+    code,
+    lines: [text],
+    multiline,
+    truncated: false,
+    line,
+  }));
   const replies: Reply[] = [];
   const other: { line: number; text: string }[] = [];
   let n = 0;

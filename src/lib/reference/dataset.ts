@@ -9,13 +9,26 @@ import type { Reference } from './model.ts';
 
 const datasetCode = z
   .object({
-    code: z.number().int().min(100).max(99999).describe('The reply code (or a Winsock error number, family "winsock").'),
+    code: z
+      .number()
+      .int()
+      .min(100)
+      .max(99999)
+      .describe('The reply code (or a Winsock error number, family "winsock").'),
     title: z.string(),
     summary: z.string(),
     status: z.enum(STATUSES),
     family: z.enum(FAMILIES),
-    class: z.string().regex(/^[1-6]yz$/).nullable().describe('First digit, computed.'),
-    category: z.string().regex(/^x[0-5]z$/).nullable().describe('Second digit, computed.'),
+    class: z
+      .string()
+      .regex(/^[1-6]yz$/)
+      .nullable()
+      .describe('First digit, computed.'),
+    category: z
+      .string()
+      .regex(/^x[0-5]z$/)
+      .nullable()
+      .describe('Second digit, computed.'),
     meanings: z.array(z.strictObject({ rfc: z.number().int(), section: z.string(), text: z.string() })),
     url: z.url(),
   })
@@ -32,7 +45,10 @@ export const dataset = z.object({
 export type Dataset = z.output<typeof dataset>;
 
 /** The JSON Schema (draft 2020-12) of /data/codes.json. */
-export const datasetJsonSchema = () => ({ ...z.toJSONSchema(dataset, { target: 'draft-2020-12' }), title: 'FTP reply codes dataset' });
+export const datasetJsonSchema = () => ({
+  ...z.toJSONSchema(dataset, { target: 'draft-2020-12' }),
+  title: 'FTP reply codes dataset',
+});
 
 export function buildDataset(ref: Reference, site: string): Dataset {
   return {
@@ -60,7 +76,16 @@ const cell = (v: string) => v.replace(/[\t\r\n]+/g, ' ');
 
 export function datasetTsv(data: Dataset): string {
   const rows = data.codes.map((c) =>
-    [String(c.code), c.title, c.status, c.family, c.class ?? '', c.category ?? '', c.meanings.map((m) => `RFC ${m.rfc} ${m.section}`).join('; '), c.url]
+    [
+      String(c.code),
+      c.title,
+      c.status,
+      c.family,
+      c.class ?? '',
+      c.category ?? '',
+      c.meanings.map((m) => `RFC ${m.rfc} ${m.section}`).join('; '),
+      c.url,
+    ]
       .map(cell)
       .join('\t'),
   );

@@ -52,7 +52,12 @@ export function explain(input: string, payload: BrowserPayload, t: ExplainString
     const view = explain(reply[1] ?? '', payload, t);
     const text = (reply[2] ?? '').trim();
     const lines: ExplainLine[] = [...view.lines, { label: 'Server text', text: text === '' ? '(none)' : text }];
-    if (input.includes('\n')) lines.push({ label: 'More lines', text: 'Decode the whole reply or log', path: `decode/?q=${encodeURIComponent(maskSecrets(input))}` });
+    if (input.includes('\n'))
+      lines.push({
+        label: 'More lines',
+        text: 'Decode the whole reply or log',
+        path: `decode/?q=${encodeURIComponent(maskSecrets(input))}`,
+      });
     return { ...view, lines };
   }
   const trimmed = input.trim();
@@ -93,7 +98,11 @@ export function explain(input: string, payload: BrowserPayload, t: ExplainString
   if (d3) lines.push({ label: t.decoderThird, text: d3.text });
 
   if (result.code === null) {
-    return { ok: true, heading: `${result.pattern}: ${result.class?.name ?? 'any outcome'}, ${result.category?.name.toLowerCase() ?? 'any group'}`, lines };
+    return {
+      ok: true,
+      heading: `${result.pattern}: ${result.class?.name ?? 'any outcome'}, ${result.category?.name.toLowerCase() ?? 'any group'}`,
+      lines,
+    };
   }
   const message = oneReply(result.code, payload);
   const entry = message?.known ? payload.codes.find((c) => c.code === result.code) : undefined;

@@ -97,11 +97,15 @@ function problemsOf(content: Content): string[] {
     if (!names.has(name)) problems.push(`${where} names the command ${name}, which content/commands/ does not hold`);
   };
   for (const c of content.commands) {
-    for (const name of [...(c.sequence?.next ?? []), ...(c.sequence?.between ?? []), ...c.related]) command(`command ${c.name}`, name);
+    for (const name of [...(c.sequence?.next ?? []), ...(c.sequence?.between ?? []), ...c.related])
+      command(`command ${c.name}`, name);
     if (c.precededBy) command(`command ${c.name}`, c.precededBy);
   }
-  for (const c of content.codes) for (const m of c.meanings) for (const name of m.commands) command(`code ${c.code}`, name);
-  for (const rule of content.advice) for (const name of [...(rule.commands?.names ?? []), ...(rule.commands?.except ?? [])]) command(`advice ${rule.id}`, name);
+  for (const c of content.codes)
+    for (const m of c.meanings) for (const name of m.commands) command(`code ${c.code}`, name);
+  for (const rule of content.advice)
+    for (const name of [...(rule.commands?.names ?? []), ...(rule.commands?.except ?? [])])
+      command(`advice ${rule.id}`, name);
   return problems;
 }
 

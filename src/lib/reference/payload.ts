@@ -51,7 +51,8 @@ export function browserPayload(ref: Reference): BrowserPayload {
 
 export function browserActions(ref: Reference): Actions {
   const actions: Actions = {};
-  for (const c of ref.codes) if (isFailure(c.code) && c.status !== 'historic' && c.action.trim()) actions[c.code] = c.action;
+  for (const c of ref.codes)
+    if (isFailure(c.code) && c.status !== 'historic' && c.action.trim()) actions[c.code] = c.action;
   return actions;
 }
 

@@ -30,7 +30,11 @@ export function anchorFor(section: string): string {
 
 function isNext(current: number[], candidate: number[]): boolean {
   if (current.length === 0) return candidate.length === 1 && candidate[0] === 1;
-  if (candidate.length === current.length + 1 && candidate.at(-1) === 1 && current.every((n, i) => candidate[i] === n)) {
+  if (
+    candidate.length === current.length + 1 &&
+    candidate.at(-1) === 1 &&
+    current.every((n, i) => candidate[i] === n)
+  ) {
     return true;
   }
   if (candidate.length > current.length) return false;

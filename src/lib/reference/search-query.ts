@@ -4,10 +4,7 @@
  */
 import { isNumber } from '../classify.ts';
 
-export type CodeQuery =
-  | { kind: 'code'; code: number }
-  | { kind: 'prefix'; codes: number[] }
-  | { kind: 'words' };
+export type CodeQuery = { kind: 'code'; code: number } | { kind: 'prefix'; codes: number[] } | { kind: 'words' };
 
 export function matchCodeQuery(term: string, known: readonly number[]): CodeQuery {
   const t = term.trim();

@@ -6,7 +6,17 @@
  * Astro integration (src/integrations/search-index.ts) adds them to the index with Pagefind's Node API.
  */
 import type { Reference } from './model.ts';
-import { categoryView, classView, codesView, codeView, homeView, rfcsView, rfcView, STATIC_PAGES, type PageMeta } from './views.ts';
+import {
+  categoryView,
+  classView,
+  codesView,
+  codeView,
+  homeView,
+  rfcsView,
+  rfcView,
+  STATIC_PAGES,
+  type PageMeta,
+} from './views.ts';
 
 export interface SearchRecord {
   /** Site-relative URL without the base, e.g. "/codes/550/". */
@@ -51,12 +61,15 @@ export function wordBag(texts: readonly string[], already: readonly string[] = [
   return out.join(' ');
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The small HTML document Pagefind indexes for one record (never served; it only feeds the index). */
 export function recordHtml(r: SearchRecord): string {
   const [title, summary] = r.historic ? ['1', '0.7'] : ['5', '2'];
-  const filters = Object.entries(r.filters).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-filter="${escape(k)}:${escape(v)}"></span>`));
+  const filters = Object.entries(r.filters).flatMap(([k, vs]) =>
+    vs.map((v) => `<span data-pagefind-filter="${escape(k)}:${escape(v)}"></span>`),
+  );
   const keywords = wordBag(r.keywords, [r.title, r.summary]);
   const rest = wordBag(r.texts, [r.title, r.summary, ...r.keywords]);
   return [

@@ -47,7 +47,8 @@ export function sourcesByRfc(code: CodeEntry): { rfc: string; sections: string[]
 }
 
 /** The RFC numbers a code's meanings cite, ascending. */
-export const rfcsOf = (code: CodeEntry): number[] => [...new Set(code.meanings.map((m) => Number(m.rfc)))].sort((a, b) => a - b);
+export const rfcsOf = (code: CodeEntry): number[] =>
+  [...new Set(code.meanings.map((m) => Number(m.rfc)))].sort((a, b) => a - b);
 
 /** The codes people look up most (shown on the home page), those the reference has. */
 const COMMON = [220, 230, 331, 150, 226, 227, 229, 421, 425, 426, 450, 500, 530, 550, 553];
@@ -77,7 +78,10 @@ export function codeView(ref: Reference, code: CodeEntry) {
       title: `${code.code} ${code.title}: FTP reply code`,
       heading: `${code.code} ${code.title}`,
       description:
-        `FTP reply ${code.code} (${code.title})${code.status === 'nonstandard' ? ', not defined by any RFC' : ''}: ${code.summary}`.slice(0, 300),
+        `FTP reply ${code.code} (${code.title})${code.status === 'nonstandard' ? ', not defined by any RFC' : ''}: ${code.summary}`.slice(
+          0,
+          300,
+        ),
       filters: {
         kind: ['code'],
         status: [statusLabel[code.status]],
@@ -176,7 +180,11 @@ export function rfcView(ref: Reference, rfc: Rfc) {
     } satisfies PageMeta,
     rfc,
     codes: codesCiting(ref, rfc),
-    relations: [...relation('Obsoletes', rfc.obsoletes), ...relation('Obsoleted by', rfc.obsoletedBy), ...relation('Updates', rfc.updates)],
+    relations: [
+      ...relation('Obsoletes', rfc.obsoletes),
+      ...relation('Obsoleted by', rfc.obsoletedBy),
+      ...relation('Updates', rfc.updates),
+    ],
   };
 }
 

@@ -4,4 +4,6 @@ import { buildDataset, datasetTsv } from '../../lib/reference/dataset.ts';
 import { siteRoot } from './codes.json.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(datasetTsv(buildDataset(await loadReference(), siteRoot(site))), { headers: { 'Content-Type': 'text/tab-separated-values' } });
+  new Response(datasetTsv(buildDataset(await loadReference(), siteRoot(site))), {
+    headers: { 'Content-Type': 'text/tab-separated-values' },
+  });

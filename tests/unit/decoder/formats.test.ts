@@ -112,11 +112,16 @@ const cases: FormatCase[] = [
     name: 'raw: server lines only',
     input: '220 ready\r\n331 password\r\n230 ok\r\n',
     format: 'raw',
-    messages: [['s', '220 ready'], ['s', '331 password'], ['s', '230 ok']],
+    messages: [
+      ['s', '220 ready'],
+      ['s', '331 password'],
+      ['s', '230 ok'],
+    ],
   },
   {
     name: 'raw: telnet transcript, unmarked commands',
-    input: "Trying 127.0.0.1...\nConnected to localhost.\nEscape character is '^]'.\n220 ready\nUSER bob\n331 password\nPASS secret\n230 ok\nFOOBAR\n500 Unknown command.\nConnection closed by foreign host.\n",
+    input:
+      "Trying 127.0.0.1...\nConnected to localhost.\nEscape character is '^]'.\n220 ready\nUSER bob\n331 password\nPASS secret\n230 ok\nFOOBAR\n500 Unknown command.\nConnection closed by foreign host.\n",
     format: 'raw',
     messages: [
       ['s', '220 ready'],
@@ -143,19 +148,33 @@ const cases: FormatCase[] = [
     name: 'raw: > and < markers',
     input: '< 220 ready\n> USER bob\n< 331 password\n> PASS secret\n< 530 Login incorrect.\n',
     format: 'raw',
-    messages: [['s', '220 ready'], ['c', 'USER bob'], ['s', '331 password'], ['c', 'PASS ****'], ['s', '530 Login incorrect.']],
+    messages: [
+      ['s', '220 ready'],
+      ['c', 'USER bob'],
+      ['s', '331 password'],
+      ['c', 'PASS ****'],
+      ['s', '530 Login incorrect.'],
+    ],
   },
   {
     name: 'raw: --> and <-- markers',
     input: '<-- 220 ready\n--> USER bob\n<-- 331 password\n--> PASS secret\n',
     format: 'raw',
-    messages: [['s', '220 ready'], ['c', 'USER bob'], ['s', '331 password'], ['c', 'PASS ****']],
+    messages: [
+      ['s', '220 ready'],
+      ['c', 'USER bob'],
+      ['s', '331 password'],
+      ['c', 'PASS ****'],
+    ],
   },
   {
     name: 'raw: indented paste',
     input: '    220-a\n     b\n    220 c\n    USER x\n',
     format: 'raw',
-    messages: [['s', '220-a', ' b', '220 c'], ['c', 'USER x']],
+    messages: [
+      ['s', '220-a', ' b', '220 c'],
+      ['c', 'USER x'],
+    ],
     warnings: ['indented by 4'],
   },
   {
@@ -223,9 +242,14 @@ cd: Access failed: 550 Failed to change directory. (/nodir)
   },
   {
     name: 'lftp with debug -t -p prefixes',
-    input: '[4242] 2026-01-01 12:00:00 <--- 220 ready\n[4242] 2026-01-01 12:00:01 ---> USER bob\n[4242] 2026-01-01 12:00:01 <--- 331 pw\n',
+    input:
+      '[4242] 2026-01-01 12:00:00 <--- 220 ready\n[4242] 2026-01-01 12:00:01 ---> USER bob\n[4242] 2026-01-01 12:00:01 <--- 331 pw\n',
     format: 'lftp',
-    messages: [['s', '220 ready'], ['c', 'USER bob'], ['s', '331 pw']],
+    messages: [
+      ['s', '220 ready'],
+      ['c', 'USER bob'],
+      ['s', '331 pw'],
+    ],
   },
   {
     name: 'ftplib level 1',
@@ -317,7 +341,8 @@ Remote system type is UNIX.
   },
   {
     name: 'FileZilla message log, copied from the window',
-    input: 'Status:\tConnecting to 127.0.0.1:21...\nStatus:\tConnection established, waiting for welcome message...\nResponse:\t220-Hello\nResponse:\t EPSV line\nResponse:\t220 ready\nCommand:\tUSER bob\nResponse:\t331 Password required\nCommand:\tPASS ********\nResponse:\t230 Logged in\nError:\tConnection closed by server\n',
+    input:
+      'Status:\tConnecting to 127.0.0.1:21...\nStatus:\tConnection established, waiting for welcome message...\nResponse:\t220-Hello\nResponse:\t EPSV line\nResponse:\t220 ready\nCommand:\tUSER bob\nResponse:\t331 Password required\nCommand:\tPASS ********\nResponse:\t230 Logged in\nError:\tConnection closed by server\n',
     format: 'filezilla',
     messages: [
       ['s', '220-Hello', ' EPSV line', '220 ready'],
@@ -329,21 +354,36 @@ Remote system type is UNIX.
   },
   {
     name: 'FileZilla with timestamps shown',
-    input: '12:00:01\tStatus:\tConnecting to 127.0.0.1:21...\n12:00:01\tResponse:\t220 ready\n12:00:02\tCommand:\tUSER bob\n12:00:02\tResponse:\t331 pw\n',
+    input:
+      '12:00:01\tStatus:\tConnecting to 127.0.0.1:21...\n12:00:01\tResponse:\t220 ready\n12:00:02\tCommand:\tUSER bob\n12:00:02\tResponse:\t331 pw\n',
     format: 'filezilla',
-    messages: [['s', '220 ready'], ['c', 'USER bob'], ['s', '331 pw']],
+    messages: [
+      ['s', '220 ready'],
+      ['c', 'USER bob'],
+      ['s', '331 pw'],
+    ],
   },
   {
     name: 'FileZilla log file',
-    input: '2026-01-01 12:00:01 4242 1 Status: Connecting to 127.0.0.1:21...\n2026-01-01 12:00:01 4242 1 Response: 220 ready\n2026-01-01 12:00:02 4242 1 Command: PASS secret\n2026-01-01 12:00:02 4242 1 Response: 530 Login incorrect.\n',
+    input:
+      '2026-01-01 12:00:01 4242 1 Status: Connecting to 127.0.0.1:21...\n2026-01-01 12:00:01 4242 1 Response: 220 ready\n2026-01-01 12:00:02 4242 1 Command: PASS secret\n2026-01-01 12:00:02 4242 1 Response: 530 Login incorrect.\n',
     format: 'filezilla',
-    messages: [['s', '220 ready'], ['c', 'PASS ****'], ['s', '530 Login incorrect.']],
+    messages: [
+      ['s', '220 ready'],
+      ['c', 'PASS ****'],
+      ['s', '530 Login incorrect.'],
+    ],
   },
   {
     name: 'FileZilla with [date time] stamps',
-    input: '[2026-01-01 12:00:01] Response: 220 ready\n[2026-01-01 12:00:02] Command: USER bob\n[2026-01-01 12:00:02] Response: 331 pw\n',
+    input:
+      '[2026-01-01 12:00:01] Response: 220 ready\n[2026-01-01 12:00:02] Command: USER bob\n[2026-01-01 12:00:02] Response: 331 pw\n',
     format: 'filezilla',
-    messages: [['s', '220 ready'], ['c', 'USER bob'], ['s', '331 pw']],
+    messages: [
+      ['s', '220 ready'],
+      ['c', 'USER bob'],
+      ['s', '331 pw'],
+    ],
   },
   {
     name: 'WinSCP session log',
@@ -394,8 +434,26 @@ describe('formats', () => {
   it('server messages carry code, digits, meaning and known', () => {
     const result = decode('550 Failed.\r\n299 Odd.\r\n', catalog);
     expect(result.messages).toEqual([
-      { dir: 's', code: 550, lines: ['550 Failed.'], multiline: false, class: 5, category: 5, meaning: 'File unavailable', known: true },
-      { dir: 's', code: 299, lines: ['299 Odd.'], multiline: false, class: 2, category: 9, meaning: null, known: false },
+      {
+        dir: 's',
+        code: 550,
+        lines: ['550 Failed.'],
+        multiline: false,
+        class: 5,
+        category: 5,
+        meaning: 'File unavailable',
+        known: true,
+      },
+      {
+        dir: 's',
+        code: 299,
+        lines: ['299 Odd.'],
+        multiline: false,
+        class: 2,
+        category: 9,
+        meaning: null,
+        known: false,
+      },
     ]);
     expect(result.warnings.join('\n')).toContain('299 is not a reply code the catalogue knows');
   });
@@ -430,8 +488,13 @@ describe('formats', () => {
   });
 
   it('a lone number the catalogue knows (a Winsock error) is named', () => {
-    const withWinsock: Catalog = { ...catalog, codes: [...catalog.codes, entry(10054, 'Winsock 10054: connection reset')] };
-    expect(decode('10054', withWinsock).warnings).toEqual(['10054 is not an FTP reply code: Winsock 10054: connection reset.']);
+    const withWinsock: Catalog = {
+      ...catalog,
+      codes: [...catalog.codes, entry(10054, 'Winsock 10054: connection reset')],
+    };
+    expect(decode('10054', withWinsock).warnings).toEqual([
+      '10054 is not an FTP reply code: Winsock 10054: connection reset.',
+    ]);
   });
 });
 
@@ -509,14 +572,15 @@ describe('bad input', () => {
     expect(result.warnings.join('\n')).toMatch(/NUL byte/);
   });
 
-  it.each([['', /Nothing to decode/], ['   \n\n', /Nothing to decode/], ['hello world', /No FTP commands or replies/]])(
-    '%j',
-    (text, warning) => {
-      const result = decode(text, catalog);
-      expect(result.messages).toEqual([]);
-      expect(result.warnings.join('\n')).toMatch(warning);
-    },
-  );
+  it.each([
+    ['', /Nothing to decode/],
+    ['   \n\n', /Nothing to decode/],
+    ['hello world', /No FTP commands or replies/],
+  ])('%j', (text, warning) => {
+    const result = decode(text, catalog);
+    expect(result.messages).toEqual([]);
+    expect(result.warnings.join('\n')).toMatch(warning);
+  });
 
   it('a byte-order mark is not part of the first line', () => {
     expect(compact(decode('\ufeff220 ready', catalog))).toEqual([['s', '220 ready']]);
@@ -584,53 +648,104 @@ function expectValidServerMessage(m: DecodeResult['messages'][number]): void {
 const piece = fc.oneof(
   fc.string({ maxLength: 10 }),
   fc.constantFrom(
-    '220-', '220 ok', '220', ' x', '2200', '> ', '< ', '* ', '---> ', '<--- ', '---- ', "*resp* '", "*get* '", '*cmd* ',
-    'Response:\t', 'Command:\t', 'Status:\t', '< 2026-01-01 12:00:00.000 ', '> 2026-01-01 12:00:00.000 ', 'C: ', 'S: ',
-    'PASS ', 'USER ', '\\n', '\\x', "'", '\r', '\u0000', '\ufffd', 'Connected to x.',
+    '220-',
+    '220 ok',
+    '220',
+    ' x',
+    '2200',
+    '> ',
+    '< ',
+    '* ',
+    '---> ',
+    '<--- ',
+    '---- ',
+    "*resp* '",
+    "*get* '",
+    '*cmd* ',
+    'Response:\t',
+    'Command:\t',
+    'Status:\t',
+    '< 2026-01-01 12:00:00.000 ',
+    '> 2026-01-01 12:00:00.000 ',
+    'C: ',
+    'S: ',
+    'PASS ',
+    'USER ',
+    '\\n',
+    '\\x',
+    "'",
+    '\r',
+    '\u0000',
+    '\ufffd',
+    'Connected to x.',
   ),
 );
 const logLike = fc
-  .array(fc.array(piece, { maxLength: 4 }).map((p) => p.join('')), { maxLength: 30 })
+  .array(
+    fc.array(piece, { maxLength: 4 }).map((p) => p.join('')),
+    { maxLength: 30 },
+  )
   .chain((lines) => fc.constantFrom('\n', '\r\n').map((eol) => lines.join(eol)));
 
 describe('decode properties', () => {
   it('never throws; every server message is a valid RFC 959 reply that parses back to itself', () => {
     fc.assert(
-      fc.property(fc.oneof(logLike, fc.string(), fc.string({ unit: 'binary' })), fc.constantFrom(undefined, ...FORMAT_NAMES), (text, format) => {
-        const result = decode(text, catalog, { format });
-        result.messages.forEach(expectValidServerMessage);
-        // Every index the exchanges and the failure point at is a message of the right direction.
-        for (const e of result.exchanges) {
-          if (e.index !== null) expect(result.messages[e.index]?.dir).toBe('c');
-          for (const r of e.replies) expect(result.messages[r.index]).toMatchObject({ dir: 's', code: r.code });
-        }
-        if (result.firstFailure) expect(result.messages[result.firstFailure.index]).toMatchObject({ code: result.firstFailure.code });
-        // Without a cut-off reply, all reply lines concatenated parse back to the same replies.
-        const server = result.messages.filter((m) => m.dir === 's');
-        if (server.every((m) => !m.truncated)) {
-          const wire = server.flatMap((m) => m.lines.map((l) => `${l}\r\n`)).join('');
-          expect(parseReplies(wire).replies.map((r) => r.lines)).toEqual(server.map((m) => m.lines));
-        }
-      }),
+      fc.property(
+        fc.oneof(logLike, fc.string(), fc.string({ unit: 'binary' })),
+        fc.constantFrom(undefined, ...FORMAT_NAMES),
+        (text, format) => {
+          const result = decode(text, catalog, { format });
+          result.messages.forEach(expectValidServerMessage);
+          // Every index the exchanges and the failure point at is a message of the right direction.
+          for (const e of result.exchanges) {
+            if (e.index !== null) expect(result.messages[e.index]?.dir).toBe('c');
+            for (const r of e.replies) expect(result.messages[r.index]).toMatchObject({ dir: 's', code: r.code });
+          }
+          if (result.firstFailure)
+            expect(result.messages[result.firstFailure.index]).toMatchObject({ code: result.firstFailure.code });
+          // Without a cut-off reply, all reply lines concatenated parse back to the same replies.
+          const server = result.messages.filter((m) => m.dir === 's');
+          if (server.every((m) => !m.truncated)) {
+            const wire = server.flatMap((m) => m.lines.map((l) => `${l}\r\n`)).join('');
+            expect(parseReplies(wire).replies.map((r) => r.lines)).toEqual(server.map((m) => m.lines));
+          }
+        },
+      ),
       { numRuns: 600 },
     );
   });
 
   /* A session: commands and valid replies, rendered in each format, must decode to itself. */
   const word = fc.stringMatching(/^[a-z0-9][a-z0-9 .()/]{0,15}$/);
-  const command = fc.tuple(fc.constantFrom('USER', 'PASS', 'CWD', 'RETR', 'LIST', 'NOOP', 'FEAT', 'PWD', 'TYPE'), word).map(
-    ([verb, arg]) => `${verb} ${arg}`,
-  );
+  const command = fc
+    .tuple(fc.constantFrom('USER', 'PASS', 'CWD', 'RETR', 'LIST', 'NOOP', 'FEAT', 'PWD', 'TYPE'), word)
+    .map(([verb, arg]) => `${verb} ${arg}`);
   const code = fc.integer({ min: 100, max: 599 });
   const reply = fc.oneof(
     fc.tuple(code, word).map(([c, t]) => [`${c} ${t}`]),
-    fc.tuple(code, word, fc.array(fc.oneof(word, word.map((w) => ` ${w}`)), { maxLength: 4 }), word).map(([c, t, inner, end]) => [
-      `${c}-${t}`,
-      ...inner.filter((l) => !l.startsWith(`${c} `) && l !== String(c)),
-      `${c} ${end}`,
-    ]),
+    fc
+      .tuple(
+        code,
+        word,
+        fc.array(
+          fc.oneof(
+            word,
+            word.map((w) => ` ${w}`),
+          ),
+          { maxLength: 4 },
+        ),
+        word,
+      )
+      .map(([c, t, inner, end]) => [
+        `${c}-${t}`,
+        ...inner.filter((l) => !l.startsWith(`${c} `) && l !== String(c)),
+        `${c} ${end}`,
+      ]),
   );
-  const item = fc.oneof(command.map((c) => ({ c })), reply.map((s) => ({ s })));
+  const item = fc.oneof(
+    command.map((c) => ({ c })),
+    reply.map((s) => ({ s })),
+  );
   const session = fc.array(item, { minLength: 1, maxLength: 12 }).map((items) =>
     // Unique texts: a repeated reply line would be tnftp's own echo.
     items.map((it, i) => ('s' in it ? { s: it.s.map((l, j) => (j === it.s.length - 1 ? `${l} #${i}` : l)) } : it)),

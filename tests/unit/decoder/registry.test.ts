@@ -43,6 +43,8 @@ describe('format registry', () => {
     expect(detectFormat('hello', known).format.name).toBe('raw');
     expect(detectFormat('550', known).format.name).toBe('code');
     expect(detectFormat('550 No such file.', known).format.name).toBe('reply');
-    expect(FORMATS).toContain(detectFormat('* Connected to h (1.2.3.4) port 21 (#0)\n< 220 ok\n> USER a', known).format);
+    expect(FORMATS).toContain(
+      detectFormat('* Connected to h (1.2.3.4) port 21 (#0)\n< 220 ok\n> USER a', known).format,
+    );
   });
 });

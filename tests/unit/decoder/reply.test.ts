@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inRange, parseReplies, type Reply, replyStart, splitLines, WarningList } from '../../../src/lib/decoder/reply.ts';
+import {
+  inRange,
+  parseReplies,
+  type Reply,
+  replyStart,
+  splitLines,
+  WarningList,
+} from '../../../src/lib/decoder/reply.ts';
 
 /** The shape tests compare: what a reply is, without where it was found. */
 const shape = (r: Reply) => ({ code: r.code, lines: r.lines, multiline: r.multiline, truncated: r.truncated });
@@ -69,7 +76,11 @@ const cases: Case[] = [
     name: 'continuation lines starting with a space, other codes and nothing',
     text: '211-Features:\n EPSV\n230 not the end\n2110 not either\n\n211 End\n',
     replies: [
-      { code: 211, multiline: true, lines: ['211-Features:', ' EPSV', '230 not the end', '2110 not either', '', '211 End'] },
+      {
+        code: 211,
+        multiline: true,
+        lines: ['211-Features:', ' EPSV', '230 not the end', '2110 not either', '', '211 End'],
+      },
     ],
   },
   {
@@ -140,7 +151,12 @@ describe('parseReplies', () => {
   it.each(cases)('$name', ({ text, replies, warnings = [], other = 0 }) => {
     const parsed = parseReplies(text);
     expect(parsed.replies.map(shape)).toEqual(
-      replies.map((r) => ({ code: r.code, lines: r.lines, multiline: r.multiline ?? false, truncated: r.truncated ?? false })),
+      replies.map((r) => ({
+        code: r.code,
+        lines: r.lines,
+        multiline: r.multiline ?? false,
+        truncated: r.truncated ?? false,
+      })),
     );
     expect(parsed.other).toHaveLength(other);
     for (const w of warnings) expect(parsed.warnings.join('\n')).toContain(w);
@@ -197,13 +213,31 @@ describe('adversarial input', () => {
 
 /** Lines that exercise the reader: openers, terminators, look-alikes, blanks, control characters. */
 const lineArb = fc.oneof(
-  fc.constantFrom('220-', '220 ', '220', '230 x', '230-y', ' 220 z', '2200 w', '', '\r', '211-Features:', ' EPSV', '211 End', '200Ok', '999 odd', '\u0000'),
-  fc.string({ maxLength: 12 }),
-  fc.tuple(fc.integer({ min: 0, max: 999 }), fc.constantFrom(' ', '-', '', 'x'), fc.string({ maxLength: 6 })).map(
-    ([n, sep, rest]) => `${String(n).padStart(3, '0')}${sep}${rest}`,
+  fc.constantFrom(
+    '220-',
+    '220 ',
+    '220',
+    '230 x',
+    '230-y',
+    ' 220 z',
+    '2200 w',
+    '',
+    '\r',
+    '211-Features:',
+    ' EPSV',
+    '211 End',
+    '200Ok',
+    '999 odd',
+    '\u0000',
   ),
+  fc.string({ maxLength: 12 }),
+  fc
+    .tuple(fc.integer({ min: 0, max: 999 }), fc.constantFrom(' ', '-', '', 'x'), fc.string({ maxLength: 6 }))
+    .map(([n, sep, rest]) => `${String(n).padStart(3, '0')}${sep}${rest}`),
 );
-const textArb = fc.tuple(fc.array(lineArb, { maxLength: 40 }), fc.constantFrom('\n', '\r\n')).map(([ls, eol]) => ls.join(eol));
+const textArb = fc
+  .tuple(fc.array(lineArb, { maxLength: 40 }), fc.constantFrom('\n', '\r\n'))
+  .map(([ls, eol]) => ls.join(eol));
 
 /** Checks the RFC 959 shape of one reply. */
 function expectValidReply(r: Reply): void {

@@ -11,9 +11,12 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const RFCS = '- id: "959"\n  number: 959\n  title: File Transfer Protocol\n  date: 1985-10\n  status: Internet Standard\n  role: The FTP.\n';
-const CLASSES = '- id: 5yz\n  digit: 5\n  name: Permanent negative\n  summary: It failed.\n  meaning: It failed for good.\n  clientAction: Stop.\n  retry: "no"\n  completes: true\n  sources: [{ rfc: "959", section: "4.2" }]\n';
-const CODE_550 = 'code: 550\ntitle: File unavailable\nsummary: x\nstatus: standard\nmeanings:\n  - rfc: "959"\n    section: "4.2.1"\n    text: y\naction: Check it.\n';
+const RFCS =
+  '- id: "959"\n  number: 959\n  title: File Transfer Protocol\n  date: 1985-10\n  status: Internet Standard\n  role: The FTP.\n';
+const CLASSES =
+  '- id: 5yz\n  digit: 5\n  name: Permanent negative\n  summary: It failed.\n  meaning: It failed for good.\n  clientAction: Stop.\n  retry: "no"\n  completes: true\n  sources: [{ rfc: "959", section: "4.2" }]\n';
+const CODE_550 =
+  'code: 550\ntitle: File unavailable\nsummary: x\nstatus: standard\nmeanings:\n  - rfc: "959"\n    section: "4.2.1"\n    text: y\naction: Check it.\n';
 
 function contentDir(name: string, files: Record<string, string>): string {
   const root = join(dir, name);
@@ -31,10 +34,24 @@ describe('loadContent', () => {
   });
 
   it('applies the schema defaults, as Astro does', () => {
-    const root = contentDir('ok', { 'rfcs.yaml': RFCS, 'classes.yaml': CLASSES, 'categories.yaml': '[]\n', 'advice.yaml': '[]\n', 'codes/550.yaml': CODE_550 });
+    const root = contentDir('ok', {
+      'rfcs.yaml': RFCS,
+      'classes.yaml': CLASSES,
+      'categories.yaml': '[]\n',
+      'advice.yaml': '[]\n',
+      'codes/550.yaml': CODE_550,
+    });
     const content = loadContent(root);
     expect(content.codes).toEqual([
-      expect.objectContaining({ code: 550, family: 'ftp', causes: [], related: [], notes: [], keywords: [], meanings: [{ rfc: '959', section: '4.2.1', text: 'y', commands: [] }] }),
+      expect.objectContaining({
+        code: 550,
+        family: 'ftp',
+        causes: [],
+        related: [],
+        notes: [],
+        keywords: [],
+        meanings: [{ rfc: '959', section: '4.2.1', text: 'y', commands: [] }],
+      }),
     ]);
     expect(content.commands).toEqual([]);
   });
@@ -77,7 +94,13 @@ describe('loadContent', () => {
 
 describe('buildReference', () => {
   it('refuses a citation of an RFC that rfcs.yaml does not list', () => {
-    const root = contentDir('dangling', { 'rfcs.yaml': RFCS, 'classes.yaml': CLASSES, 'categories.yaml': '[]\n', 'advice.yaml': '[]\n', 'codes/550.yaml': CODE_550.replace('"959"', '"9999"') });
+    const root = contentDir('dangling', {
+      'rfcs.yaml': RFCS,
+      'classes.yaml': CLASSES,
+      'categories.yaml': '[]\n',
+      'advice.yaml': '[]\n',
+      'codes/550.yaml': CODE_550.replace('"959"', '"9999"'),
+    });
     expect(() => buildReference(loadContent(root))).toThrow(ReferenceError);
     expect(() => buildReference(loadContent(root))).toThrow(/code 550 cites RFC 9999/);
   });

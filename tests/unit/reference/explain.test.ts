@@ -21,13 +21,23 @@ describe('explain (the small decoder view)', () => {
     const v = explain('550', catalog, ui);
     expect(v.heading).toBe('550: File unavailable');
     expect(v.status).toBe('standard');
-    expect(v.lines.map((l) => l.label)).toEqual(['Status', ui.decoderClass, ui.decoderCategory, ui.decoderThird, ui.decoderOpenPage]);
+    expect(v.lines.map((l) => l.label)).toEqual([
+      'Status',
+      ui.decoderClass,
+      ui.decoderCategory,
+      ui.decoderThird,
+      ui.decoderOpenPage,
+    ]);
     expect(v.lines.at(-1)?.path).toBe('codes/550/');
     expect(v.lines[1]?.path).toBe('classes/5yz/');
   });
 
   it('a well-formed code no RFC defines', () => {
-    expect(explain('559', catalog, ui)).toMatchObject({ ok: true, heading: `559: ${ui.decoderNotDefined}`, status: 'undefined' });
+    expect(explain('559', catalog, ui)).toMatchObject({
+      ok: true,
+      heading: `559: ${ui.decoderNotDefined}`,
+      status: 'undefined',
+    });
     const v = explain('590', catalog, ui);
     expect(v).toMatchObject({ ok: true, heading: `590: ${ui.decoderNotDefined}`, status: 'undefined' });
     expect(v.lines[1]?.text).toBe('The second digit must be 0–5; 9 is not defined.');

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { loadReference } from '../../../scripts/load-catalog.ts';
 import { buildDataset, dataset, datasetJsonSchema, datasetTsv } from '../../../src/lib/reference/dataset.ts';
 import { browserPayload, payloadJson } from '../../../src/lib/reference/payload.ts';
-import { categoryView, classView, codesView, codeView, homeView, rfcView, sourcesByRfc } from '../../../src/lib/reference/views.ts';
+import {
+  categoryView,
+  classView,
+  codesView,
+  codeView,
+  homeView,
+  rfcView,
+  sourcesByRfc,
+} from '../../../src/lib/reference/views.ts';
 import { matchCodeQuery } from '../../../src/lib/reference/search-query.ts';
 import { citeLabel, citePath } from '../../../src/lib/reference/cite.ts';
 import { isNumber, isOtherNumber } from '../../../src/lib/classify.ts';
@@ -18,7 +26,11 @@ const code = (n: number) => found(ref.code(n), String(n));
 describe('page views', () => {
   it('a code page: heading, filters, neighbours that skip Winsock numbers, sources grouped per RFC', () => {
     const v = codeView(ref, code(550));
-    expect(v.meta).toMatchObject({ path: 'codes/550/', heading: '550 File unavailable', title: '550 File unavailable: FTP reply code' });
+    expect(v.meta).toMatchObject({
+      path: 'codes/550/',
+      heading: '550 File unavailable',
+      title: '550 File unavailable: FTP reply code',
+    });
     expect(v.prev?.code).toBe(537);
     expect(v.next?.code).toBe(551);
     expect(codeView(ref, code(633)).next).toBeUndefined();
@@ -56,12 +68,20 @@ describe('dataset', () => {
   it('fits its own schema, and the JSON Schema is generated from it', () => {
     expect(dataset.parse(data)).toEqual(data);
     const schema = datasetJsonSchema();
-    expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'FTP reply codes dataset', type: 'object' });
+    expect(schema).toMatchObject({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      title: 'FTP reply codes dataset',
+      type: 'object',
+    });
     expect(JSON.stringify(schema)).toContain('"additionalProperties":false');
   });
 
   it('computes class and category and absolute URLs; the TSV has a row per code', () => {
-    expect(data.codes.find((c) => c.code === 550)).toMatchObject({ class: '5yz', category: 'x5z', url: 'https://example.org/ftp/codes/550/' });
+    expect(data.codes.find((c) => c.code === 550)).toMatchObject({
+      class: '5yz',
+      category: 'x5z',
+      url: 'https://example.org/ftp/codes/550/',
+    });
     expect(data.codes.find((c) => c.code === 10054)).toMatchObject({ class: null, category: null, family: 'winsock' });
     const tsv = datasetTsv(data).trim().split('\n');
     expect(tsv).toHaveLength(ref.codes.length + 1);
@@ -80,7 +100,10 @@ describe('browser payload', () => {
   });
 
   it('embeds safely in a script element', () => {
-    const withTag = { ...payload, codes: [{ code: 999, title: '</script><script>alert(1)</script>', status: 'nonstandard' as const }] };
+    const withTag = {
+      ...payload,
+      codes: [{ code: 999, title: '</script><script>alert(1)</script>', status: 'nonstandard' as const }],
+    };
     expect(payloadJson(withTag)).not.toContain('<');
     expect(JSON.parse(payloadJson(withTag))).toEqual(withTag);
   });
@@ -106,7 +129,10 @@ describe('numbers and search queries', () => {
   });
 
   it('a prefix lists the codes it starts', () => {
-    expect(matchCodeQuery('55', known)).toEqual({ kind: 'prefix', codes: known.filter((c) => String(c).startsWith('55')) });
+    expect(matchCodeQuery('55', known)).toEqual({
+      kind: 'prefix',
+      codes: known.filter((c) => String(c).startsWith('55')),
+    });
   });
 
   it('citation labels and links', () => {

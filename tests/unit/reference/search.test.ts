@@ -4,16 +4,32 @@ import { loadReference } from '../../../scripts/load-catalog.ts';
 
 describe('search records', () => {
   it('splits words, keeps codes, hyphens and apostrophes, drops stop words', () => {
-    expect(words("The server's data-connection failed: 425 (can't open)")).toEqual(["server's", 'data-connection', 'failed', '425', "can't", 'open']);
+    expect(words("The server's data-connection failed: 425 (can't open)")).toEqual([
+      "server's",
+      'data-connection',
+      'failed',
+      '425',
+      "can't",
+      'open',
+    ]);
   });
 
   it('keeps each word once, in first-seen order, leaving out words already indexed', () => {
-    expect(wordBag(['Passive mode failed', 'passive MODE timed out', 'firewall'], ['Entering passive mode'])).toBe('failed timed firewall');
+    expect(wordBag(['Passive mode failed', 'passive MODE timed out', 'firewall'], ['Entering passive mode'])).toBe(
+      'failed timed firewall',
+    );
     expect(wordBag([])).toBe('');
   });
 
   it('writes weighted title and summary, escapes text, and ranks historic codes lower', () => {
-    const r = { url: '/codes/550/', title: '550 <File> unavailable', summary: 'Refused "for good".', keywords: ['permission denied'], texts: ['chroot & home'], filters: { kind: ['code'], class: ['5yz'] } };
+    const r = {
+      url: '/codes/550/',
+      title: '550 <File> unavailable',
+      summary: 'Refused "for good".',
+      keywords: ['permission denied'],
+      texts: ['chroot & home'],
+      filters: { kind: ['code'], class: ['5yz'] },
+    };
     const html = recordHtml(r);
     expect(html).toContain('<h1 data-pagefind-weight="5">550 &lt;File&gt; unavailable</h1>');
     expect(html).toContain('data-pagefind-meta="summary">Refused &quot;for good&quot;.</p>');
@@ -30,7 +46,18 @@ describe('searchRecords', () => {
 
   it('one record per indexable page, no page twice', () => {
     expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
-    for (const url of ['/', '/codes/', '/codes/550/', '/codes/10054/', '/classes/5yz/', '/categories/x5z/', '/rfcs/', '/rfcs/959/', '/decode/', '/data/']) {
+    for (const url of [
+      '/',
+      '/codes/',
+      '/codes/550/',
+      '/codes/10054/',
+      '/classes/5yz/',
+      '/categories/x5z/',
+      '/rfcs/',
+      '/rfcs/959/',
+      '/decode/',
+      '/data/',
+    ]) {
       expect(byUrl.has(url), url).toBe(true);
     }
     expect(byUrl.has('/search/')).toBe(false);
@@ -41,12 +68,21 @@ describe('searchRecords', () => {
     const r = byUrl.get('/codes/550/');
     expect(r?.title).toBe('550 File unavailable');
     expect(r?.keywords).toContain('permission denied');
-    expect(r?.filters).toEqual({ kind: ['code'], status: ['Standard'], class: ['5yz'], category: ['x5z'], rfc: ['RFC 959', 'RFC 3659'] });
+    expect(r?.filters).toEqual({
+      kind: ['code'],
+      status: ['Standard'],
+      class: ['5yz'],
+      category: ['x5z'],
+      rfc: ['RFC 959', 'RFC 3659'],
+    });
     expect(byUrl.get('/codes/151/')?.historic).toBe(true);
   });
 
   it('other pages are titled by their heading and described by their description', () => {
-    expect(byUrl.get('/classes/4yz/')).toMatchObject({ title: '4yz: Transient negative completion', filters: { kind: ['class'], class: ['4yz'] } });
+    expect(byUrl.get('/classes/4yz/')).toMatchObject({
+      title: '4yz: Transient negative completion',
+      filters: { kind: ['class'], class: ['4yz'] },
+    });
     expect(byUrl.get('/rfcs/959/')?.title).toBe('RFC 959: File Transfer Protocol (FTP)');
   });
 });

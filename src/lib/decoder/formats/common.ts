@@ -107,10 +107,15 @@ export class MessageBuilder {
 
   constructor(warnings: WarningList) {
     this.#warnings = warnings;
-    this.#reader = new ReplyReader(
-      warnings,
-      (code, text, multiline, line): ServerReply => ({ code, lines: [text], multiline, truncated: false, line, dir: 's', conn: this.#conn }),
-    );
+    this.#reader = new ReplyReader(warnings, (code, text, multiline, line): ServerReply => ({
+      code,
+      lines: [text],
+      multiline,
+      truncated: false,
+      line,
+      dir: 's',
+      conn: this.#conn,
+    }));
   }
 
   /** True while a multi-line reply waits for its last line. */

@@ -52,7 +52,9 @@ export const curl = defineFormat({
   label: 'curl -v output',
   hint: 'curl -v ftp://…: "> " what curl sent, "< " what it received, "* " its notes.',
   score(sample) {
-    const own = countLines(sample, (l) => l.startsWith('* '), 2) + countLines(sample, (l) => /^[{}] \[\d+ bytes data\]/.test(l), 2);
+    const own =
+      countLines(sample, (l) => l.startsWith('* '), 2) +
+      countLines(sample, (l) => /^[{}] \[\d+ bytes data\]/.test(l), 2);
     // "> " and "< " alone are a marked transcript (raw); with curl's "* " notes they are curl.
     return own > 0 ? own + countLines(sample, (l) => l.startsWith('< ') || l.startsWith('> ')) : 0;
   },
@@ -78,7 +80,9 @@ export const curl = defineFormat({
       if (c === NOTE) {
         // "* Connected to host (ip) port 21 (#1)": a new number is a new control connection
         // (curl reports data connections with the number of their control connection).
-        const m = text.startsWith('* Connected to ', at) ? /^\* Connected to .* \(#(\d+)\)$/.exec(text.slice(at, end)) : null;
+        const m = text.startsWith('* Connected to ', at)
+          ? /^\* Connected to .* \(#(\d+)\)$/.exec(text.slice(at, end))
+          : null;
         const number = m?.[1];
         if (number !== undefined && number !== connection) {
           if (connection !== null) builder.connection(n);

@@ -41,7 +41,7 @@ function read(line: string): { kind: Kind; text: string } | null {
 export const filezilla = defineFormat({
   name: 'filezilla',
   label: 'FileZilla message log',
-  hint: 'FileZilla\'s message log: Status:, Command:, Response: lines, copied or from the log file.',
+  hint: "FileZilla's message log: Status:, Command:, Response: lines, copied or from the log file.",
   score(sample) {
     return countLines(sample, (l) => read(l) !== null, 3);
   },

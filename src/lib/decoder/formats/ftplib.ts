@@ -47,16 +47,37 @@ export function decodePythonRepr(literal: string): string | null {
     if (e === undefined) return null;
     i += 2;
     switch (e) {
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 't': out += '\t'; break;
-      case 'a': out += '\x07'; break;
-      case 'b': out += '\b'; break;
-      case 'f': out += '\f'; break;
-      case 'v': out += '\v'; break;
-      case '\\': case "'": case '"': out += e; break;
-      case '\n': break;
-      case 'x': case 'u': case 'U': {
+      case 'n':
+        out += '\n';
+        break;
+      case 'r':
+        out += '\r';
+        break;
+      case 't':
+        out += '\t';
+        break;
+      case 'a':
+        out += '\x07';
+        break;
+      case 'b':
+        out += '\b';
+        break;
+      case 'f':
+        out += '\f';
+        break;
+      case 'v':
+        out += '\v';
+        break;
+      case '\\':
+      case "'":
+      case '"':
+        out += e;
+        break;
+      case '\n':
+        break;
+      case 'x':
+      case 'u':
+      case 'U': {
         const len = e === 'x' ? 2 : e === 'u' ? 4 : 8;
         const hex = literal.slice(i, i + len);
         if (hex.length !== len || !/^[0-9a-fA-F]+$/.test(hex)) return null;
@@ -94,7 +115,7 @@ function chompOne(value: string): string {
 export const ftplib = defineFormat({
   name: 'ftplib',
   label: 'Python ftplib debug output',
-  hint: 'Python ftplib with set_debuglevel(1) or (2): *cmd* \'USER anna\', *resp* \'331 …\'.',
+  hint: "Python ftplib with set_debuglevel(1) or (2): *cmd* 'USER anna', *resp* '331 …'.",
   score(sample) {
     return countLines(sample, (l) => TAG.test(l), 3);
   },

@@ -71,7 +71,10 @@ export const lftp = defineFormat({
         if (builder.server(line.slice(at + 5), i + 1) === 'other') {
           warnings.add(`line ${i + 1}: lftp received a line that is no reply: a reply starts with a three-digit code.`);
         }
-      } else if (tag === null && ((quoted && builder.replyOpen) || (quotedPossible && !builder.replyOpen && replyStart(line)))) {
+      } else if (
+        tag === null &&
+        ((quoted && builder.replyOpen) || (quotedPossible && !builder.replyOpen && replyStart(line)))
+      ) {
         if (!quoted && !warnedQuoted) {
           warnedQuoted = true;
           warnings.add(

@@ -55,7 +55,8 @@ function markerFamily(sample: readonly string[]): Family | null {
 }
 
 /** What telnet (or nc -v) prints around a session typed by hand. */
-const TELNET = /^(?:Trying \S+\.\.\.|Connected to \S+\.?|Escape character is '.*'\.|Connection closed by foreign host\.|Connection to \S+ \S+ port \d+.*succeeded!?)$/;
+const TELNET =
+  /^(?:Trying \S+\.\.\.|Connected to \S+\.?|Escape character is '.*'\.|Connection closed by foreign host\.|Connection to \S+ \S+ port \d+.*succeeded!?)$/;
 
 /** Reads a transcript, marked or not (also the reading of `reply`). */
 export function parseTranscript(text: string, warnings: WarningList, known: ReadonlySet<string>): LogMessage[] {

@@ -74,7 +74,9 @@ export const tnftp = defineFormat({
         continue;
       }
       if (line.endsWith(' aborted. Waiting for remote to finish abort.')) {
-        warnings.add(`line ${n}: tnftp sent ABOR here without logging it; the replies that follow answer the transfer and the ABOR.`);
+        warnings.add(
+          `line ${n}: tnftp sent ABOR here without logging it; the replies that follow answer the transfer and the ABOR.`,
+        );
         builder.abortNoted();
         continue;
       }
