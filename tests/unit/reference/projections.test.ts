@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadReference } from '../../../scripts/load-catalog.ts';
 import { buildDataset, dataset, datasetJsonSchema, datasetTsv } from '../../../src/lib/reference/dataset.ts';
-import { browserPayload, payloadJson } from '../../../src/lib/reference/payload.ts';
+import { browserActions, browserPayload, decoderCatalog, payloadJson } from '../../../src/lib/reference/payload.ts';
+import { decode } from '../../../src/lib/decoder/decode.ts';
 import {
   categoryView,
   classView,
@@ -92,11 +93,25 @@ describe('dataset', () => {
 describe('browser payload', () => {
   const payload = browserPayload(ref);
 
-  it('a title and status for every code, "what to do" only for failures', () => {
+  it('a title and status for every code; the what-to-do texts, in their own file, only for failures in use', () => {
     expect(payload.codes.map((c) => c.code)).toEqual(ref.codes.map((c) => c.code));
-    for (const c of payload.codes) if (c.action) expect(c.code >= 400 && c.code < 600, String(c.code)).toBe(true);
-    expect(payload.codes.find((c) => c.code === 550)?.action).toBe(code(550).action);
-    expect(payload.codes.find((c) => c.code === 226)?.action).toBeUndefined();
+    expect(Object.keys(payload.codes[0] ?? {}).sort()).toEqual(['code', 'status', 'title']);
+    const actions = browserActions(ref);
+    for (const n of Object.keys(actions).map(Number)) {
+      expect(n >= 400 && n < 600 && code(n).status !== 'historic', String(n)).toBe(true);
+    }
+    expect(actions[550]).toBe(code(550).action);
+    expect(actions[226]).toBeUndefined();
+  });
+
+  it('the decoder reads the payload with the texts when it has them, and without', () => {
+    const withTexts = decoderCatalog(payload, browserActions(ref));
+    expect(withTexts.codes.find((c) => c.code === 550)?.action).toBe(code(550).action);
+    expect(decoderCatalog(payload).codes.find((c) => c.code === 550)?.action).toBeUndefined();
+    expect(decoderCatalog(payload).commands).toBe(withTexts.commands);
+    const log = '220 hi\r\nRETR f\r\n550 No such file.\r\n';
+    expect(decode(log, withTexts).firstFailure?.advice).toContain(code(550).action.slice(0, 40));
+    expect(decode(log, decoderCatalog(payload)).firstFailure?.advice).toMatch(/5yz: /);
   });
 
   it('embeds safely in a script element', () => {
