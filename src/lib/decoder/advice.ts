@@ -11,41 +11,33 @@ import type { LogMessage } from './formats/common.ts';
 import { hint, quoteArg } from './hint.ts';
 import { pad3 } from './reply.ts';
 
-/** What the decoder needs of a catalogue code; a full `CatalogCode` fits. */
+/** What the decoder needs of a code: its title, and for a failure what to do (src/lib/reference/payload.ts). */
 export interface DecoderCode {
   code: number;
   title: string;
   action?: string;
 }
 
-/**
- * What the decoder needs of the catalogue. Both the `Catalog` from catalog.ts and the browser's
- * `IslandCatalog` (codes as [code, title, status] tuples, no action texts) fit.
- */
+/** What the decoder reads: the digit tables, the codes, and what it knows of commands (`decoderCommands()`). */
 export interface DecoderCatalog extends DigitTables {
-  codes: readonly (DecoderCode | readonly [code: number, title: string, ...rest: unknown[]])[];
-  /**
-   * What the decoder knows of commands (`decoderCommands()` over content/commands/ and content/advice.yaml).
-   * Without it replies are paired by stage only, and failures get no command-specific hint.
-   */
+  codes: readonly DecoderCode[];
+  /** Without it replies are paired by stage only, and failures get no command-specific hint. */
   commands?: DecoderCommands | undefined;
 }
 
-/** The catalogue with every code as an object. */
+/** The catalogue with its command knowledge filled in (none when it had none). */
 export interface NormalCatalog extends DigitTables {
   codes: readonly DecoderCode[];
   commands: DecoderCommands;
 }
 
-function isCodeTuple(
-  c: DecoderCatalog['codes'][number],
-): c is readonly [code: number, title: string, ...rest: unknown[]] {
-  return Array.isArray(c);
-}
-
 export function normalizeCatalog(catalog: DecoderCatalog): NormalCatalog {
-  const codes = catalog.codes.map((c): DecoderCode => (isCodeTuple(c) ? { code: c[0], title: c[1] } : c));
-  return { classes: catalog.classes, categories: catalog.categories, codes, commands: catalog.commands ?? NO_COMMANDS };
+  return {
+    classes: catalog.classes,
+    categories: catalog.categories,
+    codes: catalog.codes,
+    commands: catalog.commands ?? NO_COMMANDS,
+  };
 }
 
 export interface FirstFailure {
