@@ -94,14 +94,20 @@ test.describe('the log decoder', () => {
     expect(await box.evaluate((el) => (el as HTMLTextAreaElement).value.length)).toBe(big.length);
   });
 
-  test('decoding sends nothing over the network', async ({ page }) => {
+  test('decoding sends nothing pasted over the network', async ({ page }) => {
     await page.goto('/decode/');
     await page.waitForLoadState('networkidle');
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
+    const requests: { url: string; method: string; body: string | null }[] = [];
+    page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() }));
     await page.getByRole('textbox', { name: 'Code, reply or log' }).fill(capture('proftpd/raw-login-fail'));
     await expect(page.getByRole('region', { name: 'Decoded session' })).toContainText('530');
-    expect(requests).toEqual([]);
+    // The only request: the what-to-do texts, a static file fetched once on the first failure, with nothing added.
+    expect(requests.map((r) => [r.method, new URL(r.url).pathname + new URL(r.url).search, r.body])).toEqual([
+      ['GET', '/data/actions.json', null],
+    ]);
+    await page.getByRole('textbox', { name: 'Code, reply or log' }).fill(capture('proftpd/raw-perm-denied'));
+    await expect(page.getByRole('region', { name: 'Decoded session' })).toContainText('550');
+    expect(requests).toHaveLength(1);
   });
 
   test('works with the keyboard only', async ({ page }) => {
