@@ -1,5 +1,5 @@
 /** Every UI string in one place (STYLE.md §6): pages and islands read from here, never inline literals. */
-import type { Status } from '../schemas/common.ts';
+import type { SOURCE_KINDS, Status } from '../schemas/common.ts';
 import type { RETRY } from '../schemas/digits.ts';
 import type { COMMAND_GROUPS, CommandRole, ReplyStage } from '../schemas/command.ts';
 
@@ -53,6 +53,15 @@ export const statusLabel = {
   historic: ui.statusHistoric,
   nonstandard: ui.statusNonstandard,
 } as const satisfies Record<Status, string>;
+
+/** What an origin or source that is not an RFC is (src/schemas/common.ts `otherSource`). */
+export const sourceKindLabel = {
+  server: 'server source',
+  library: 'library source',
+  client: 'client',
+  transcript: 'captured transcript',
+  document: 'document',
+} as const satisfies Record<(typeof SOURCE_KINDS)[number], string>;
 
 /** Whether repeating the same command can succeed, per class (src/schemas/digits.ts). */
 export const retryLabel = {

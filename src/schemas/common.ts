@@ -18,8 +18,10 @@ export const rfcSource = z.object({ rfc: rfcId, section: sectionRef });
 export type RfcSource = z.output<typeof rfcSource>;
 
 /** A citation of something other than an RFC: a server's or a library's source file at a commit, a captured transcript. */
+export const SOURCE_KINDS = ['server', 'library', 'client', 'transcript', 'document'] as const;
+
 export const otherSource = z.object({
-  kind: z.enum(['server', 'library', 'client', 'transcript', 'document']),
+  kind: z.enum(SOURCE_KINDS),
   name: z.string().min(1),
   /** What it is: "vsftpd 3.0.3, postlogin.c", "Python ftplib.py at v3.12.0". */
   ref: z.string().min(1),

@@ -3,13 +3,13 @@
  * through decode() on small transcripts ("C:" client, "S:" server).
  */
 import { describe, expect, it } from 'vitest';
-import type { DecoderCatalog as Catalog } from '../../src/lib/decoder/advice.ts';
-import { entry, row } from './catalog-fixture.ts';
-import { loadReference } from '../../scripts/load-catalog.ts';
-import { commandData, decoderCommands } from '../../src/lib/decoder/commands.ts';
-import { decode, type DecodeResult } from '../../src/lib/decoder/decode.ts';
-import { WarningList } from '../../src/lib/decoder/reply.ts';
-import { pairExchanges, stageOf } from '../../src/lib/decoder/pairing.ts';
+import type { DecoderCatalog as Catalog } from '../../../src/lib/decoder/advice.ts';
+import { entry, row } from '../catalog-fixture.ts';
+import { loadReference } from '../../../scripts/load-catalog.ts';
+import { commandData, decoderCommands } from '../../../src/lib/decoder/commands.ts';
+import { decode, type DecodeResult } from '../../../src/lib/decoder/decode.ts';
+import { WarningList } from '../../../src/lib/decoder/reply.ts';
+import { pairExchanges, stageOf } from '../../../src/lib/decoder/pairing.ts';
 
 const loaded = loadReference();
 /** Small code tables; the commands (sequences, probes, advice) are the real ones from content/. */

@@ -9,13 +9,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decode } from '../../src/lib/decoder/decode.ts';
-import { loadCatalog } from '../../scripts/load-catalog.ts';
-import { filezillaLog, readWire, winscpLog } from '../fixtures/wire.ts';
+import { decode } from '../../../src/lib/decoder/decode.ts';
+import { loadCatalog } from '../../../scripts/load-catalog.ts';
+import { filezillaLog, readWire, winscpLog } from '../../fixtures/wire.ts';
 
-const ROOT = fileURLToPath(new URL('../fixtures/captures/', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../fixtures/captures/', import.meta.url));
 const expected = JSON.parse(
-  readFileSync(new URL('../fixtures/decode-fingerprint.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../fixtures/decode-fingerprint.json', import.meta.url), 'utf8'),
 ) as Record<string, string>;
 const { catalog } = loadCatalog();
 const hash = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('hex').slice(0, 16);

@@ -6,17 +6,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { extractAll, LISTINGS, parseReplyListing } from '../../scripts/extract/rfc959-replies.ts';
-import { loadReference } from '../../scripts/load-catalog.ts';
-import { type CommandFacts, commandData, decoderCommands, isProbe } from '../../src/lib/decoder/commands.ts';
+import { extractAll, LISTINGS, parseReplyListing } from '../../../scripts/extract/rfc959-replies.ts';
+import { loadReference } from '../../../scripts/load-catalog.ts';
+import { type CommandFacts, commandData, decoderCommands, isProbe } from '../../../src/lib/decoder/commands.ts';
 /** The verbs the log parsers recognised when this list was still code (src/lib/formats/common.ts at 03bc8a8). */
 const KNOWN_COMMANDS =
   `ABOR ACCT ADAT ALGS ALLO APPE AUTH AVBL CCC CDUP CLNT CONF CSID CWD DELE DSIZ ENC EPRT EPSV FEAT HELP HOST LANG LIST
   LPRT LPSV MDTM MFCT MFF MFMT MIC MKD MLSD MLST MODE NLST NOOP OPTS PASS PASV PBSZ PORT PROT PWD QUIT REIN REST RETR RMD RMDA
   RNFR RNTO SITE SIZE SMNT SPSV STAT STOR STOU STRU SYST THMB TYPE USER XCRC XCUP XCWD XMD5 XMKD XPWD XRMD XSHA1 XSHA256
   XSHA512`.split(/\s+/);
-import { adviceRule, adviceRules } from '../../src/schemas/advice.ts';
-import { command } from '../../src/schemas/command.ts';
+import { adviceRule, adviceRules } from '../../../src/schemas/advice.ts';
+import { command } from '../../../src/schemas/command.ts';
 
 const loaded = loadReference();
 const byName = new Map(loaded.commands.map((c) => [c.name, c]));

@@ -22,9 +22,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { DecoderCatalog as Catalog } from '../../src/lib/decoder/advice.ts';
-import { decode, type DecodeResult } from '../../src/lib/decoder/decode.ts';
-import { commandVerb } from '../../src/lib/decoder/formats/common.ts';
+import type { DecoderCatalog as Catalog } from '../../../src/lib/decoder/advice.ts';
+import { decode, type DecodeResult } from '../../../src/lib/decoder/decode.ts';
+import { commandVerb } from '../../../src/lib/decoder/formats/common.ts';
 import {
   byConnection,
   clientText,
@@ -33,10 +33,10 @@ import {
   winscpLog,
   wireLines,
   type WireLine,
-} from '../fixtures/wire.ts';
-import { parseReplies } from '../../src/lib/decoder/reply.ts';
+} from '../../fixtures/wire.ts';
+import { parseReplies } from '../../../src/lib/decoder/reply.ts';
 
-const ROOT = fileURLToPath(new URL('../fixtures/captures/', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../fixtures/captures/', import.meta.url));
 const catalog: Catalog = { classes: [], categories: [], codes: [] };
 
 interface Meta {
