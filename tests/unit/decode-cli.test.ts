@@ -2,7 +2,7 @@
  * The CLI (scripts/decode.ts) end to end, with the real catalogue from content/, and its loader.
  */
 /* eslint-disable no-control-regex -- the terminal tests look for escape sequences */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,18 +19,28 @@ function parseResult(stdout: string): DecodeResult {
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const script = join(root, 'scripts', 'decode.ts');
 
-function run(args: string[], options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}) {
+/** Runs the CLI as a process (asynchronously, so that the tests of this file run side by side). */
+function run(
+  args: string[],
+  options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const env: Record<string, string | undefined> = { ...process.env, ...options.env };
   delete env['FORCE_COLOR'];
   if (!options.env?.['NO_COLOR']) delete env['NO_COLOR'];
-  const result = spawnSync(process.execPath, [script, ...args], {
-    cwd: options.cwd ?? root,
-    input: options.input ?? '',
-    env,
-    encoding: 'utf8',
-    timeout: 30_000,
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...args], { cwd: options.cwd ?? root, env, timeout: 30_000 });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+    });
+    // The CLI may exit before reading all of a large input (it refuses more than 5 MB): that is not an error here.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input ?? '');
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 const curlLog = `*   Trying 127.0.0.1:21...
@@ -65,14 +75,14 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('decode CLI', () => {
-  it('runs on Node ≥ 22 (type stripping)', () => {
+describe.concurrent('decode CLI', () => {
+  it('runs on Node ≥ 22 (type stripping)', async () => {
     expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(22);
   });
 
-  it('--help prints usage, every format from the registry with its hint, and exits 0', () => {
+  it('--help prints usage, every format from the registry with its hint, and exits 0', async () => {
     for (const args of [['--help'], ['-h']]) {
-      const r = run(args);
+      const r = await run(args);
       expect(r.code).toBe(0);
       expect(r.stderr).toBe('');
       expect(r.stdout).toMatch(/^Usage: npm run --silent decode -- \[options\] \[CODE \| REPLY \| FILE \| -\]\n/);
@@ -82,12 +92,12 @@ describe('decode CLI', () => {
     }
   });
 
-  it('decodes a code or a reply line given as the argument', () => {
-    const code = run(['--json', '550']);
+  it('decodes a code or a reply line given as the argument', async () => {
+    const code = await run(['--json', '550']);
     expect(code.code).toBe(0);
     expect(parseResult(code.stdout)).toEqual(decode('550', loadCatalog().catalog));
     expect(parseResult(code.stdout)).toMatchObject({ input: 'code', messages: [{ dir: 's', code: 550, known: true }] });
-    const reply = run(['530 Login incorrect.']);
+    const reply = await run(['530 Login incorrect.']);
     expect(reply.code).toBe(0);
     expect(reply.stdout).toContain('Read as one reply (detected)');
     expect(reply.stdout).toContain('< 530 Login incorrect.');
@@ -95,19 +105,19 @@ describe('decode CLI', () => {
     expect(reply.stderr).toBe('');
   });
 
-  it('an argument is a file only when a file of that name exists', () => {
+  it('an argument is a file only when a file of that name exists', async () => {
     const sub = join(dir, 'named');
     mkdirSync(sub, { recursive: true });
     writeFileSync(join(sub, '550'), '220 hello from a file\r\n');
-    const file = run(['--json', '550'], { cwd: sub });
+    const file = await run(['--json', '550'], { cwd: sub });
     expect(file.code).toBe(0);
     expect(parseResult(file.stdout)).toMatchObject({ input: 'reply', messages: [{ code: 220 }] });
-    const text = run(['--json', '550'], { cwd: dir });
+    const text = await run(['--json', '550'], { cwd: dir });
     expect(parseResult(text.stdout)).toMatchObject({ input: 'code', messages: [{ code: 550 }] });
   });
 
-  it('decodes a file into readable plain text when piped', () => {
-    const r = run([logFile]);
+  it('decodes a file into readable plain text when piped', async () => {
+    const r = await run([logFile]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Read as curl -v output (detected)');
     expect(r.stdout).toContain('< 550 Could not get file size.');
@@ -117,8 +127,8 @@ describe('decode CLI', () => {
     expect(r.stdout).not.toMatch(/\x1b\[/);
   });
 
-  it('--json prints the decoder contract, the same object decode() returns', () => {
-    const r = run(['--json', logFile]);
+  it('--json prints the decoder contract, the same object decode() returns', async () => {
+    const r = await run(['--json', logFile]);
     expect(r.code).toBe(0);
     const json = parseResult(r.stdout);
     expect(json).toEqual(decode(curlLog, loadCatalog().catalog));
@@ -132,53 +142,55 @@ describe('decode CLI', () => {
     expect(r.stdout).not.toContain('s3cret');
   });
 
-  it('reads standard input when no file is given, and for "-"', () => {
+  it('reads standard input when no file is given, and for "-"', async () => {
     for (const args of [['--json'], ['--json', '-']]) {
-      const r = run(args, { input: '550 Failed to open file.\r\n' });
+      const r = await run(args, { input: '550 Failed to open file.\r\n' });
       expect(r.code).toBe(0);
       expect(parseResult(r.stdout)).toMatchObject({ input: 'reply', messages: [{ code: 550 }] });
     }
   });
 
-  it('--format overrides detection', () => {
-    const r = run(['--json', '--format', 'lftp'], { input: '<--- 220 ready\n' });
+  it('--format overrides detection', async () => {
+    const r = await run(['--json', '--format', 'lftp'], { input: '<--- 220 ready\n' });
     expect(r.code).toBe(0);
     expect(parseResult(r.stdout)).toMatchObject({ input: 'lftp', messages: [{ code: 220 }] });
-    const eq = run(['--json', '--format=raw'], { input: '<--- 220 ready\n' });
+    const eq = await run(['--json', '--format=raw'], { input: '<--- 220 ready\n' });
     expect(parseResult(eq.stdout)).toMatchObject({ input: 'raw', messages: [] });
   });
 
-  it('colours on request, plain with NO_COLOR or when piped', () => {
-    expect(run(['--color', logFile]).stdout).toMatch(/\x1b\[31m550 Could not get file size\.\x1b\[39m/);
+  it('colours on request, plain with NO_COLOR or when piped', async () => {
+    expect((await run(['--color', logFile])).stdout).toMatch(/\x1b\[31m550 Could not get file size\.\x1b\[39m/);
     // An explicit --color wins over NO_COLOR; --no-color wins over everything.
-    expect(run(['--color', logFile], { env: { NO_COLOR: '1' } }).stdout).toMatch(/\x1b\[31m550/);
-    expect(run([logFile], { env: { NO_COLOR: '1' } }).stdout).not.toMatch(/\x1b\[/);
-    expect(run(['--no-color', logFile]).stdout).not.toMatch(/\x1b\[/);
-    expect(run(['--color', '--no-color', logFile]).stdout).not.toMatch(/\x1b\[/);
+    expect((await run(['--color', logFile], { env: { NO_COLOR: '1' } })).stdout).toMatch(/\x1b\[31m550/);
+    expect((await run([logFile], { env: { NO_COLOR: '1' } })).stdout).not.toMatch(/\x1b\[/);
+    expect((await run(['--no-color', logFile])).stdout).not.toMatch(/\x1b\[/);
+    expect((await run(['--color', '--no-color', logFile])).stdout).not.toMatch(/\x1b\[/);
   });
 
-  it('control characters in replies cannot drive the terminal', () => {
-    const r = run([], { input: '220 evil \x1b[2J\x07 text \u009b31m \u202egnp.exe\r\nUSER \x1b]0;title\x07\r\n' });
+  it('control characters in replies cannot drive the terminal', async () => {
+    const r = await run([], {
+      input: '220 evil \x1b[2J\x07 text \u009b31m \u202egnp.exe\r\nUSER \x1b]0;title\x07\r\n',
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('220 evil \\x1b[2J\\x07 text \\x9b31m \\u202egnp.exe');
     expect(r.stdout).toContain('> USER \\x1b]0;title\\x07');
     expect(r.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]/);
   });
 
-  it('masks passwords in its human output and JSON, whatever they hold', () => {
+  it('masks passwords in its human output and JSON, whatever they hold', async () => {
     const input = `USER anna\r\n331 Password required.\r\npass "it's a \\secret"\r\n230 ok\r\n`;
     for (const args of [[], ['--json']]) {
-      const r = run(args, { input });
+      const r = await run(args, { input });
       expect(r.code).toBe(0);
       expect(r.stdout).not.toContain('secret');
       expect(r.stdout).toContain('pass ****');
     }
   });
 
-  it('binary garbage and invalid UTF-8 decode with warnings; nothing FTP in it: exit 1', () => {
+  it('binary garbage and invalid UTF-8 decode with warnings; nothing FTP in it: exit 1', async () => {
     const bin = join(dir, 'bin.dat');
     writeFileSync(bin, Buffer.from([0, 1, 2, 0xff, 0xfe, 0x80, 0x32, 0x32, 0x30, 0x20, 0xe9, 0x0d, 0x0a, 0, 0, 0]));
-    const r = run(['--json', bin]);
+    const r = await run(['--json', bin]);
     expect(r.code).toBe(1);
     const json = parseResult(r.stdout);
     expect(json.warnings.join('\n')).toMatch(/not valid UTF-8/);
@@ -199,54 +211,54 @@ describe('decode CLI', () => {
       ['a.txt', 'b.txt'],
       /^decode: give one code, reply, FILE or "-", not 2 arguments \(quote a reply line\) \(see --help\)\n$/,
     ],
-  ])('bad usage %j exits 2 with one line', (args, message) => {
-    const r = run(args);
+  ])('bad usage %j exits 2 with one line', async (args, message) => {
+    const r = await run(args);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stdout).toBe('');
   });
 
-  it('a directory is unreadable input: exit 2', () => {
-    const r = run([dir]);
+  it('a directory is unreadable input: exit 2', async () => {
+    const r = await run([dir]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`decode: cannot read ${dir}: it is a directory\n`);
   });
 
-  it('more than 5 MB is refused with exit 2, from a file and from standard input', () => {
+  it('more than 5 MB is refused with exit 2, from a file and from standard input', async () => {
     const big = join(dir, 'big.txt');
     const data = Buffer.alloc(MAX_INPUT_BYTES + 1, 'a');
     writeFileSync(big, data);
-    const r = run([big]);
+    const r = await run([big]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^decode: .*big\.txt is 5\.0 MB; the decoder reads at most 5\.0 MB\n$/);
-    const s = run(['-'], { input: data });
+    const s = await run(['-'], { input: data });
     expect(s.code).toBe(2);
     expect(s.stderr).toMatch(/^decode: standard input is .* MB; the decoder reads at most 5\.0 MB\n$/);
   });
 
-  it('an empty input decodes to nothing, with a warning, exit 1', () => {
-    const r = run(['--json'], { input: '' });
+  it('an empty input decodes to nothing, with a warning, exit 1', async () => {
+    const r = await run(['--json'], { input: '' });
     expect(r.code).toBe(1);
     expect(parseResult(r.stdout).warnings).toEqual([
       'Nothing to decode: paste a reply code, a reply, or a client log.',
     ]);
-    const human = run([], { input: '\n \n' });
+    const human = await run([], { input: '\n \n' });
     expect(human.code).toBe(1);
     expect(human.stdout).toContain('Nothing to decode');
   });
 
-  it('input with nothing FTP in it exits 1, and so does a pattern that is no reply', () => {
-    const prose = run(['--json', 'hello world']);
+  it('input with nothing FTP in it exits 1, and so does a pattern that is no reply', async () => {
+    const prose = await run(['--json', 'hello world']);
     expect(prose.code).toBe(1);
     expect(parseResult(prose.stdout)).toMatchObject({ messages: [] });
     expect(prose.stderr).toBe('');
-    const pattern = run(['5xx']);
+    const pattern = await run(['5xx']);
     expect(pattern.code).toBe(1);
     expect(pattern.stdout).toContain('is a pattern, not one reply code');
   });
 
-  it('a path that names no file is read as text, and says so when that decodes to nothing: exit 1', () => {
-    const r = run(['/no/such/file.txt']);
+  it('a path that names no file is read as text, and says so when that decodes to nothing: exit 1', async () => {
+    const r = await run(['/no/such/file.txt']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('decode: no file named /no/such/file.txt; it was read as text\n');
     expect(r.stdout).toContain('No FTP commands or replies were found');
