@@ -46,7 +46,8 @@ export default defineConfig({
   },
   // The built site (npm run build first), served by Astro's own preview server.
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    // --ignore-lock: Astro allows one tracked preview per project; two test runs at once each need their own.
+    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     url: `${base}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -141,11 +141,13 @@ export async function start(_e?: Event): Promise<void> {
   let catalog = decoderCatalog(data);
   // The what-to-do texts are fetched once, the first time a decode finds a failure (src/lib/reference/payload.ts).
   let actions: Promise<boolean> | undefined;
+  let withActions = false;
   const loadActions = () =>
     (actions ??= fetch(`${root}data/actions.json`)
       .then((r) => r.json() as Promise<Actions>)
       .then((texts) => {
         catalog = decoderCatalog(data, texts);
+        withActions = true;
         return true;
       })
       .catch(() => false));
@@ -170,7 +172,8 @@ export async function start(_e?: Event): Promise<void> {
     }
     const chosen = format.value;
     let result = decode(text, catalog, { format: chosen });
-    if (result.firstFailure && actions === undefined) {
+    if (result.firstFailure && !withActions) {
+      // Every decode that finds a failure waits for the same fetch (a later keystroke must not render without them).
       const loaded = await loadActions();
       if (mine !== latest) return;
       if (loaded) result = decode(text, catalog, { format: chosen });

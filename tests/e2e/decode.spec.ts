@@ -101,12 +101,14 @@ test.describe('the log decoder', () => {
     page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() }));
     await page.getByRole('textbox', { name: 'Code, reply or log' }).fill(capture('proftpd/raw-login-fail'));
     await expect(page.getByRole('region', { name: 'Decoded session' })).toContainText('530');
+    // The first failure's advice ends with the code's what-to-do text, fetched for it.
+    await expect(page.getByRole('note')).toContainText('Check the user name and password (case, keyboard layout');
     // The only request: the what-to-do texts, a static file fetched once on the first failure, with nothing added.
     expect(requests.map((r) => [r.method, new URL(r.url).pathname + new URL(r.url).search, r.body])).toEqual([
       ['GET', '/data/actions.json', null],
     ]);
     await page.getByRole('textbox', { name: 'Code, reply or log' }).fill(capture('proftpd/raw-perm-denied'));
-    await expect(page.getByRole('region', { name: 'Decoded session' })).toContainText('550');
+    await expect(page.getByRole('note')).toContainText('Do not retry the same command unchanged');
     expect(requests).toHaveLength(1);
   });
 
