@@ -6,7 +6,7 @@
 import type { Rfc } from '../../schemas/rfc.ts';
 import type { ReplyCategory, ReplyClass } from '../../schemas/digits.ts';
 import { STATUSES } from '../../schemas/common.ts';
-import { retryLabel, statusLabel } from '../../i18n/en.ts';
+import { retryLabel, statusLabel, ui } from '../../i18n/en.ts';
 import type { CodeEntry, Reference } from './model.ts';
 
 /** What the layout and the search index need of any page. */
@@ -57,7 +57,7 @@ export function homeView(ref: Reference) {
   return {
     meta: {
       path: '',
-      title: 'FTP reply codes',
+      title: ui.siteName,
       heading: 'What an FTP reply code says',
       description:
         'How an FTP reply code is built: the first digit says whether the command worked, the second what it is about, the third the detail. Tables, sources and a live decoder.',
@@ -216,8 +216,8 @@ export const STATIC_PAGES = {
   },
   notFound: {
     path: '404/',
-    title: 'Page not found',
-    heading: 'Page not found',
+    title: ui.notFoundTitle,
+    heading: ui.notFoundTitle,
     description: 'This page does not exist. Look up a reply code, browse all codes or search.',
     filters: {},
     noindex: true,
