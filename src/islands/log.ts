@@ -25,7 +25,12 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 const muted = (text: string) => el('p', { class: 'muted' }, text);
-const codeLink = (code: number) => el('a', { href: `${root}codes/${code}/` }, String(code).padStart(3, '0'));
+/** The codes that have a page (from the payload); any other code is shown as text, never a link to a 404. */
+let pages = new Set<number>();
+const codeLink = (code: number) => {
+  const label = String(code).padStart(3, '0');
+  return pages.has(code) ? el('a', { href: `${root}codes/${code}/` }, label) : el('span', {}, label);
+};
 
 function render(result: DecodeResult, out: HTMLElement, formatLabel: string): void {
   const { messages, exchanges, warnings, firstFailure: f } = result;
@@ -140,6 +145,7 @@ export async function start(_e?: Event): Promise<void> {
   const legacy = fromQuery(location.search);
   if (legacy) history.replaceState(null, '', location.pathname);
   const data = await payload();
+  pages = new Set(data.codes.map((c) => c.code));
   let catalog = decoderCatalog(data);
   // The what-to-do texts are fetched once, the first time a decode finds a failure (src/lib/reference/payload.ts).
   let actions: Promise<boolean> | undefined;

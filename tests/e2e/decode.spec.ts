@@ -142,6 +142,17 @@ test.describe('the log decoder', () => {
     await expect(page.getByRole('region', { name: 'Decoded session' })).not.toContainText('secret');
   });
 
+  test('links a code only to a page that exists', async ({ page }) => {
+    await paste(page, '220 ready\nNOOP\n222 odd\nNOOP\n000 zero\nRETR x\n599 odd\nRETR y\n550 gone');
+    const result = page.getByRole('region', { name: 'Decoded session' });
+    await expect(result.locator('.reply')).toHaveCount(5);
+    await expect(result.locator('a[href$="/codes/550/"]').first()).toBeVisible();
+    await expect(result.locator('a[href$="/codes/220/"]')).toHaveCount(1);
+    for (const code of ['222', '000', '599', '0', '22'])
+      await expect(result.locator(`a[href$="/codes/${code}/"]`)).toHaveCount(0);
+    await expect(result.locator('.reply-head', { hasText: '599' })).toBeVisible();
+  });
+
   test('a bare code and a multi-line reply', async ({ page }) => {
     await paste(page, '425');
     await expect(page.getByRole('region', { name: 'Decoded session' })).toContainText('425');
