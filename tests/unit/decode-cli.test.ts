@@ -84,7 +84,7 @@ afterAll(() => {
 });
 
 describe.concurrent('decode CLI', () => {
-  it('runs on Node ≥ 22 (type stripping)', async () => {
+  it('runs on Node ≥ 22 (type stripping)', () => {
     expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(22);
   });
 

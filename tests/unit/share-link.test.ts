@@ -18,5 +18,7 @@ describe('share links in the fragment', () => {
     expect(fromQuery('?q=220%20ok&format=raw')).toEqual({ text: '220 ok', format: 'raw' });
     expect(fromQuery('')).toBeNull();
   });
-  it('caps links at 8 000 characters', () => { expect(MAX_LINK).toBe(8000); });
+  it('caps links at 8 000 characters', () => {
+    expect(MAX_LINK).toBe(8000);
+  });
 });
