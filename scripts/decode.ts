@@ -4,7 +4,8 @@
  * with --json the DESIGN.md contract object. Exit status: 0 decoded, 1 nothing to decode, 2 bad usage or unreadable
  * input (one line on stderr).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { parseArgs, styleText } from 'node:util';
 import type { DigitTables } from '../src/lib/classify.ts';
 import { decode, type DecodeResult, MAX_INPUT_BYTES } from '../src/lib/decoder/decode.ts';
@@ -105,8 +106,9 @@ function readOptions(argv: readonly string[]): Options {
   return { json: values.json, format, color: values.color, help: values.help, input };
 }
 
-function tooLarge(name: string, bytes: number): InputError {
-  return new InputError(`${name} is ${megabytes(bytes)}; the decoder reads at most ${megabytes(MAX_INPUT_BYTES)}`);
+function tooLarge(name: string, bytes: number, more = false): InputError {
+  const size = `${more ? 'more than ' : ''}${megabytes(bytes)}`;
+  return new InputError(`${name} is ${size}; the decoder reads at most ${megabytes(MAX_INPUT_BYTES)}`);
 }
 
 function describeReadError(error: unknown): string {
@@ -117,32 +119,35 @@ function describeReadError(error: unknown): string {
   return message.split('\n')[0] ?? 'unknown error';
 }
 
-async function readStdin(): Promise<Buffer> {
+/**
+ * Reads a stream (standard input, a file, a FIFO, a device such as /dev/zero) counting the bytes as they come, and
+ * stops reading as soon as there are more than the decoder takes: nothing past the limit is ever held in memory.
+ */
+async function readBounded(stream: Readable, name: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of process.stdin) {
-    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += buf.length;
-    if (size > MAX_INPUT_BYTES) throw tooLarge('standard input', size);
-    chunks.push(buf);
+  try {
+    for await (const chunk of stream) {
+      const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+      size += buf.length;
+      if (size > MAX_INPUT_BYTES) throw tooLarge(name, MAX_INPUT_BYTES, true);
+      chunks.push(buf);
+    }
+  } finally {
+    stream.destroy();
   }
   return Buffer.concat(chunks);
 }
 
-function readFile(path: string): Buffer {
-  let size: number;
+async function readFile(path: string): Promise<Buffer> {
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) throw new InputError(`cannot read ${path}: it is a directory`);
-    size = stat.size;
+    // A regular file says its size up front; a FIFO or a device does not, and is counted as it is read.
+    if (stat.isFile() && stat.size > MAX_INPUT_BYTES) throw tooLarge(path, stat.size);
+    return await readBounded(createReadStream(path), path);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read ${path}: ${describeReadError(error)}`);
-  }
-  if (size > MAX_INPUT_BYTES) throw tooLarge(path, size);
-  try {
-    return readFileSync(path);
-  } catch (error) {
     throw new InputError(`cannot read ${path}: ${describeReadError(error)}`);
   }
 }
@@ -158,9 +163,9 @@ function bytesToText(buf: Buffer): { text: string; note?: string } {
 
 async function readText(input: Options['input']): Promise<{ text: string; note?: string }> {
   if (input.kind === 'text') return { text: input.text };
-  if (input.kind === 'file') return bytesToText(readFile(input.path));
+  if (input.kind === 'file') return bytesToText(await readFile(input.path));
   if (process.stdin.isTTY) process.stderr.write('decode: reading standard input; paste the text, then press Ctrl-D.\n');
-  return bytesToText(await readStdin());
+  return bytesToText(await readBounded(process.stdin, 'standard input'));
 }
 
 type Style = Parameters<typeof styleText>[0];
@@ -211,7 +216,7 @@ function wrapText(text: string, width: number, indent: string): string {
  * recolour the terminal or reorder what is shown, so they become visible escapes (\x1b, \u202e).
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 function visible(text: string): string {
   return text.replace(UNSAFE, (c) => {
@@ -281,7 +286,10 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(USAGE);
     return EXIT_DECODED;
   }
-  const { text, note } = await readText(options.input);
+  const read = await readText(options.input);
+  // Every line ending ends a line: LF, CRLF, and a CR alone (old Mac logs; otherwise one long line, unmasked).
+  const text = read.text.replace(/\r(?!\n)/g, '\n');
+  const { note } = read;
   const { catalog } = loadCatalog();
 
   const result = decode(text, catalog, { format: options.format });

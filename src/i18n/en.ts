@@ -31,6 +31,8 @@ export const ui = {
   decoderHint:
     'Type one to three digits, a pattern such as 5yz or x3z, or a reply line such as "550 Permission denied".',
   decoderButton: 'Explain',
+  decoderNeedsJs:
+    'The explanation appears here, in your browser, and needs JavaScript; nothing you type is sent. Without it, see the list of all codes.',
   decoderResult: 'Result',
   decoderNotDefined: 'Not defined by any RFC',
   decoderClass: 'First digit',

@@ -16,7 +16,7 @@ export const logPage = {
   copyLink: 'Copy share link',
   copyText: 'Copy as text',
   copyMarkdown: 'Copy as Markdown',
-  noJs: 'Decoding runs in your browser and needs JavaScript. Without it, look a code up in the list of all codes.',
+  noJs: 'Decoding runs in your browser and needs JavaScript; without it nothing you paste is decoded or sent. Look a code up in the list of all codes.',
 } as const;
 
 /** What the island says. */

@@ -39,7 +39,7 @@ class FtpDecoder extends HTMLElement {
   #timer = 0;
   connectedCallback(): void {
     const form = this.querySelector('form');
-    const field = this.querySelector<HTMLInputElement>('input[name="q"]');
+    const field = this.querySelector<HTMLInputElement>('input[data-q]');
     const out = this.querySelector<HTMLElement>('[data-result]');
     if (!form || !field || !out) return;
     const update = async () => {

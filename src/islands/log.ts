@@ -9,10 +9,9 @@ import { maskSecrets } from '../lib/decoder/mask.ts';
 import { logUi as t } from '../i18n/log.ts';
 import { payload, root } from './site.ts';
 import { decoderCatalog, type Actions } from '../lib/reference/payload.ts';
+import { fromFragment, fromQuery, MAX_LINK, toFragment, type Shared } from '../lib/share/link.ts';
 
 const CHUNK = 200;
-/** Browsers and servers cut or refuse very long URLs; past this, a share link would not reproduce the decode. */
-const MAX_LINK = 64_000;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -26,7 +25,12 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 const muted = (text: string) => el('p', { class: 'muted' }, text);
-const codeLink = (code: number) => el('a', { href: `${root}codes/${code}/` }, String(code).padStart(3, '0'));
+/** The codes that have a page (from the payload); any other code is shown as text, never a link to a 404. */
+let pages = new Set<number>();
+const codeLink = (code: number) => {
+  const label = String(code).padStart(3, '0');
+  return pages.has(code) ? el('a', { href: `${root}codes/${code}/` }, label) : el('span', {}, label);
+};
 
 function render(result: DecodeResult, out: HTMLElement, formatLabel: string): void {
   const { messages, exchanges, warnings, firstFailure: f } = result;
@@ -137,7 +141,11 @@ export async function start(_e?: Event): Promise<void> {
   const out = document.querySelector<HTMLElement>('[data-log-result]');
   const status = form.querySelector<HTMLElement>('[data-log-status]');
   if (!field || !format || !out || !status) return;
+  // An old ?q= link: the text leaves the address bar at once (it comes back below, in the fragment).
+  const legacy = fromQuery(location.search);
+  if (legacy) history.replaceState(null, '', location.pathname);
   const data = await payload();
+  pages = new Set(data.codes.map((c) => c.code));
   let catalog = decoderCatalog(data);
   // The what-to-do texts are fetched once, the first time a decode finds a failure (src/lib/reference/payload.ts).
   let actions: Promise<boolean> | undefined;
@@ -185,10 +193,11 @@ export async function start(_e?: Event): Promise<void> {
   };
 
   const copy = async (kind: 'link' | 'text' | 'markdown') => {
-    const url = new URL(location.pathname, location.href);
-    url.searchParams.set('q', maskSecrets(field.value));
-    if (format.value) url.searchParams.set('format', format.value);
-    const link = url.href;
+    // The text travels in the fragment only: never in a request, an access log, a Referer or the query.
+    const link = new URL(
+      `${location.pathname}#${await toFragment(maskSecrets(field.value), format.value)}`,
+      location.href,
+    ).href;
     // The copies' formatting is loaded only when someone copies.
     const report = kind === 'link' || !last ? undefined : await import('../lib/decoder/report.ts');
     const value =
@@ -196,7 +205,9 @@ export async function start(_e?: Event): Promise<void> {
         ? link
         : last &&
           report &&
-          (kind === 'text' ? report.toText(last.result, last.label) : report.toMarkdown(last.result, last.label, link));
+          (kind === 'text'
+            ? report.toText(last.result, last.label)
+            : report.toMarkdown(last.result, last.label, link.length > MAX_LINK ? undefined : link));
     if (!value) say(t.nothingToCopy);
     else if (link.length > MAX_LINK && kind === 'link') say(t.linkTooLong(link.length));
     else {
@@ -225,11 +236,19 @@ export async function start(_e?: Event): Promise<void> {
     button.onclick = () => void copy(button.dataset.copy as 'link' | 'text' | 'markdown');
     button.hidden = false;
   });
-  const params = new URLSearchParams(location.search);
-  const q = params.get('q');
-  const fmt = params.get('format');
-  if (fmt && [...format.options].some((o) => o.value === fmt)) format.value = fmt;
-  if (q && !field.value) field.value = q;
+  const open = (shared: Shared | null) => {
+    if (!shared) return false;
+    if ([...format.options].some((o) => o.value === shared.format)) format.value = shared.format;
+    field.value = shared.text;
+    return true;
+  };
+  // An old ?q= link: read it, then take the text out of the address at once (it moves to the fragment).
+  if (!field.value) open(legacy ?? (await fromFragment(location.hash)));
+  if (legacy)
+    history.replaceState(null, '', `${location.pathname}#${await toFragment(maskSecrets(legacy.text), legacy.format)}`);
+  window.addEventListener('hashchange', () => {
+    void fromFragment(location.hash).then((shared) => open(shared) && void run());
+  });
   form.dataset.ready = '';
   if (field.value.trim()) void run();
 }

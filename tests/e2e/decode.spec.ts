@@ -50,9 +50,14 @@ test.describe('the log decoder', () => {
     await page.getByRole('button', { name: 'Copy share link' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Share link copied' })).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toContain('/decode/?q=');
-    expect(decodeURIComponent(link)).not.toContain('s3cret-pw');
-    // The link reproduces the decode.
+    expect(link).toMatch(/\/decode\/#q=[\w-]+$/);
+    expect(new URL(link).search).toBe('');
+    expect(link).not.toContain('s3cret-pw');
+    // The address bar holds no text in a query either.
+    expect(new URL(page.url()).search).toBe('');
+    expect(page.url()).toBe(link);
+    // The link reproduces the decode (in a fresh page: the address bar already holds this link, fragment and all).
+    await page.goto('about:blank');
     await page.goto(link);
     await expect(page.getByRole('region', { name: 'Decoded session' })).toContainText('230');
     await expect(page.getByRole('textbox', { name: 'Code, reply or log' })).toHaveValue(/PASS \*\*\*\*/);
@@ -137,6 +142,17 @@ test.describe('the log decoder', () => {
     await expect(page.getByRole('region', { name: 'Decoded session' })).not.toContainText('secret');
   });
 
+  test('links a code only to a page that exists', async ({ page }) => {
+    await paste(page, '220 ready\nNOOP\n222 odd\nNOOP\n000 zero\nRETR x\n599 odd\nRETR y\n550 gone');
+    const result = page.getByRole('region', { name: 'Decoded session' });
+    await expect(result.locator('.reply')).toHaveCount(5);
+    await expect(result.locator('a[href$="/codes/550/"]').first()).toBeVisible();
+    await expect(result.locator('a[href$="/codes/220/"]')).toHaveCount(1);
+    for (const code of ['222', '000', '599', '0', '22'])
+      await expect(result.locator(`a[href$="/codes/${code}/"]`)).toHaveCount(0);
+    await expect(result.locator('.reply-head', { hasText: '599' })).toBeVisible();
+  });
+
   test('a bare code and a multi-line reply', async ({ page }) => {
     await paste(page, '425');
     await expect(page.getByRole('region', { name: 'Decoded session' })).toContainText('425');
@@ -158,6 +174,23 @@ test.describe('odd bytes in the share link and the box', () => {
     await expect(result).toContainText('\u202eevil\u200b');
     await expect(page.getByRole('textbox', { name: 'Code, reply or log' })).toHaveValue(/\uFFFD/);
     expect(errors).toEqual([]);
+    // An old ?q= link is rewritten at once: the text leaves the query for the fragment.
+    expect(new URL(page.url()).search).toBe('');
+    expect(page.url()).toMatch(/\/decode\/#q=[\w-]+$/);
+  });
+
+  test('a #q= link from an old ?q= link reopens the same decode', async ({ page }) => {
+    await page.goto('/decode/?q=220%20ready%0D%0ARETR%20x%0D%0A550%20gone%0D%0A&format=raw');
+    await expect(page).toHaveURL(/\/decode\/#q=[\w-]+&f=raw$/);
+    const rewritten = page.url();
+    await page.goto('/');
+    await page.goto(rewritten);
+    const result = page.getByRole('region', { name: 'Decoded session' });
+    await expect(result.getByRole('heading', { name: /First failure:/ })).toContainText('550');
+    await expect(page.getByRole('textbox', { name: 'Code, reply or log' })).toHaveValue(
+      /^220 ready\r?\nRETR x\r?\n550 gone/,
+    );
+    await expect(page.getByRole('combobox', { name: 'Read as' })).toHaveValue('raw');
   });
 
   test('a javascript: URL in a log never becomes a link', async ({ page }) => {

@@ -38,6 +38,23 @@ test.describe('404', () => {
     await expect(page.getByRole('link', { name: '550' })).toHaveAttribute('href', '/codes/550/');
   });
 
+  test('suggests only codes that have a page, and never throws on a malformed escape', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    // The preview server itself fails on a malformed escape: serve the built 404 page for those paths here.
+    await page.route(/%E0%A4%A/, (r) => r.fulfill({ status: 404, path: 'dist/404.html' }));
+    for (const path of ['/reply/599/', '/reply/222/', '/reply/000/', '/reply/%E0%A4%A/599/']) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+      await expect(page.getByText('Looking for reply')).toBeHidden();
+    }
+    // The first three digits with a page win: 599 has none, 550 has one.
+    await page.goto('/x/599/550/%E0%A4%A/');
+    await expect(page.getByRole('link', { name: '550' })).toHaveAttribute('href', '/codes/550/');
+    expect(errors).toEqual([]);
+  });
+
   test('offers ways on for any other path', async ({ page }) => {
     await page.goto('/nothing-here/');
     await expect(page.getByRole('link', { name: 'All reply codes' })).toBeVisible();

@@ -2,8 +2,8 @@
  * The CLI (scripts/decode.ts) end to end, with the real catalogue from content/, and its loader.
  */
 /* eslint-disable no-control-regex -- the terminal tests look for escape sequences */
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,24 +22,32 @@ const script = join(root, 'scripts', 'decode.ts');
 /** Runs the CLI as a process (asynchronously, so that the tests of this file run side by side). */
 function run(
   args: string[],
-  options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {},
+  options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string; stdinFrom?: string } = {},
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const env: Record<string, string | undefined> = { ...process.env, ...options.env };
   delete env['FORCE_COLOR'];
   if (!options.env?.['NO_COLOR']) delete env['NO_COLOR'];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { cwd: options.cwd ?? root, env, timeout: 30_000 });
+    // stdinFrom: standard input is that file itself (a device such as /dev/zero), not a pipe from this test.
+    const fd = options.stdinFrom === undefined ? undefined : openSync(options.stdinFrom, 'r');
+    const child = spawn(process.execPath, [script, ...args], {
+      cwd: options.cwd ?? root,
+      env,
+      timeout: 30_000,
+      stdio: [fd ?? 'pipe', 'pipe', 'pipe'],
+    });
+    if (fd !== undefined) closeSync(fd);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.stdout?.on('data', (b: Buffer) => out.push(b));
+    child.stderr?.on('data', (b: Buffer) => err.push(b));
     child.on('error', reject);
     child.on('close', (code) => {
       resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
     });
     // The CLI may exit before reading all of a large input (it refuses more than 5 MB): that is not an error here.
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(options.input ?? '');
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.end(options.input ?? '');
   });
 }
 
@@ -76,7 +84,7 @@ afterAll(() => {
 });
 
 describe.concurrent('decode CLI', () => {
-  it('runs on Node ≥ 22 (type stripping)', async () => {
+  it('runs on Node ≥ 22 (type stripping)', () => {
     expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(22);
   });
 
@@ -175,6 +183,63 @@ describe.concurrent('decode CLI', () => {
     expect(r.stdout).toContain('220 evil \\x1b[2J\\x07 text \\x9b31m \\u202egnp.exe');
     expect(r.stdout).toContain('> USER \\x1b]0;title\\x07');
     expect(r.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]/);
+  });
+
+  it.each([
+    ['CR', '220 ok\rUSER bob\r331 pw?\rPASS hunter2\r530 no\r'],
+    ['mixed', '220 ok\r\nUSER bob\n331 pw?\rPASS hunter2\r530 no\r\n'],
+  ])('%s line endings split into lines: the password is masked', async (_name, input) => {
+    for (const args of [[], ['--json']]) {
+      const r = await run(args, { input });
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toContain('hunter2');
+      expect(r.stdout).toContain('PASS ****');
+    }
+    const json = parseResult((await run(['--json'], { input })).stdout);
+    expect(json.messages).toHaveLength(5);
+    expect(json.firstFailure?.code).toBe(530);
+  });
+
+  it('escape sequences reach the advice and warnings only as visible text, coloured or not', async () => {
+    const input = [
+      '220 ok',
+      'RETR \x1b]0;title\x07x\u202e\u2028y \x1b[2J',
+      '550 \x1b[5m gone',
+      '599 \x1b[31m odd',
+      'STOR \u009b31m z',
+      '',
+    ].join('\r\n');
+    for (const args of [['--no-color'], ['--color']]) {
+      const r = await run(args, { input });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/First failure/);
+      expect(r.stdout).toMatch(/Warnings/);
+      // Only the CLI's own colours (SGR sequences) may hold an ESC; nothing else that drives a terminal.
+      const bare = r.stdout.replace(/\x1b\[[\d;]*m/g, '');
+      expect(bare).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2028\u2029]/);
+      expect(bare).toContain('\\x1b]0;title\\x07');
+    }
+  });
+
+  it('the 5 MB limit counts bytes from a device, a FIFO or a pipe, and stops reading there: exit 2, one line', async () => {
+    const started = Date.now();
+    const zero = await run([], { stdinFrom: '/dev/zero' });
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toMatch(/^decode: standard input is more than 5\.0 MB; the decoder reads at most 5\.0 MB\n$/);
+    const file = await run(['/dev/zero']);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toMatch(/^decode: \/dev\/zero is more than 5\.0 MB; the decoder reads at most 5\.0 MB\n$/);
+    const fifo = join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', `exec cat /dev/zero > '${fifo}'`], { stdio: 'ignore' });
+    const viaFifo = await run([fifo]);
+    writer.kill();
+    expect(viaFifo.code).toBe(2);
+    expect(viaFifo.stderr).toMatch(/^decode: .*fifo is more than 5\.0 MB; the decoder reads at most 5\.0 MB\n$/);
+    const piped = await run(['-'], { input: Buffer.alloc(MAX_INPUT_BYTES * 3, '220 ok\r\n') });
+    expect(piped.code).toBe(2);
+    expect(piped.stderr.split('\n')).toHaveLength(2);
+    expect(Date.now() - started).toBeLessThan(20_000);
   });
 
   it('masks passwords in its human output and JSON, whatever they hold', async () => {

@@ -34,18 +34,25 @@ export function toText(result: DecodeResult, formatLabel: string): string {
 
 const fence = (s: string) => s.replace(/`/g, 'ˋ');
 
+/**
+ * Plain text as Markdown that renders as that text: every character Markdown or HTML could act on is
+ * backslash-escaped (no link, image, emphasis, heading, HTML or table cell break), line breaks become spaces.
+ */
+export const mdText = (s: string): string =>
+  s.replace(/[\r\n]+/g, ' ').replace(/[\\`*_{}[\]()<>#+\-.!|~&:"']/g, (c) => `\\${c}`);
+
 export function toMarkdown(result: DecodeResult, formatLabel: string, link?: string): string {
-  const out: string[] = [`**FTP session decoded** (${formatLabel})`, ''];
+  const out: string[] = [`**FTP session decoded** (${mdText(formatLabel)})`, ''];
   if (result.firstFailure) {
     const f = result.firstFailure;
-    out.push(`**First failure:** \`${f.code}\` — ${f.advice}`, '');
+    out.push(`**First failure:** \`${f.code}\` — ${mdText(f.advice)}`, '');
   }
-  if (result.warnings.length) out.push(...result.warnings.map((w) => `- Warning: ${w}`), '');
+  if (result.warnings.length) out.push(...result.warnings.map((w) => `- Warning: ${mdText(w)}`), '');
   out.push('| | Line | Meaning |', '|---|---|---|');
   for (const m of result.messages) {
     const dir = m.dir === 'c' ? '→' : '←';
     const line = fence(m.lines.join(' ⏎ ')).replace(/\|/g, '\\|');
-    out.push(`| ${dir} | \`${line}\` | ${m.dir === 's' ? describe(m).replace(/\|/g, '\\|') : ''} |`);
+    out.push(`| ${dir} | \`${line}\` | ${m.dir === 's' ? mdText(describe(m)) : ''} |`);
   }
   if (link) out.push('', `[Open this decode](${link})`);
   return `${out.join('\n')}\n`;

@@ -7,7 +7,6 @@
 import { classify, isOtherNumber } from '../classify.ts';
 import type { Status } from '../../schemas/common.ts';
 import { decode, type ServerMessage } from '../decoder/decode.ts';
-import { maskSecrets } from '../decoder/mask.ts';
 import { decoderCatalog, type BrowserPayload } from './payload.ts';
 
 export interface ExplainLine {
@@ -55,8 +54,9 @@ export function explain(input: string, payload: BrowserPayload, t: ExplainString
     if (input.includes('\n'))
       lines.push({
         label: 'More lines',
-        text: 'Decode the whole reply or log',
-        path: `decode/?q=${encodeURIComponent(maskSecrets(input))}`,
+        text: 'Decode the whole reply or log (paste it there)',
+        // No text in the link: a query would send it to the server, its log and the next page's Referer.
+        path: 'decode/',
       });
     return { ...view, lines };
   }
