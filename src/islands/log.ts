@@ -9,7 +9,7 @@ import { maskSecrets } from '../lib/decoder/mask.ts';
 import { logUi as t } from '../i18n/log.ts';
 import { payload, root } from './site.ts';
 import { decoderCatalog, type Actions } from '../lib/reference/payload.ts';
-import { fromFragment, fromQuery, MAX_LINK, toFragment, type Shared } from '../lib/share/link.ts';
+import { fromFragment, fromQuery, MAX_LINK, toFragment, type Shared } from '../lib/decoder/share-link.ts';
 
 const CHUNK = 200;
 
