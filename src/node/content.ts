@@ -1,13 +1,13 @@
 /**
  * Reads content/ in Node (CLI, scripts, tests) exactly as the content collections do in Astro: the same files, the
- * same zod schemas from src/schemas/, the same defaults. YAML lists (rfcs, classes, categories) and one YAML file
+ * same YAML parser (js-yaml, which Astro's loaders use), the same zod schemas from src/schemas/, the same defaults. YAML lists (rfcs, classes, categories) and one YAML file
  * per entry (codes/NNN.yaml, commands/NAME.yaml, id from the file name). Any file that does not fit is an error that
  * names the file and the field.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import type { z } from 'zod';
 import { adviceRule } from '../schemas/advice.ts';
 import { code } from '../schemas/code.ts';
@@ -43,7 +43,7 @@ function check<S extends z.ZodType>(
 function readYaml(file: string, problems: string[]): unknown {
   try {
     // A byte-order mark is not YAML; editors on Windows may add one.
-    return parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    return load(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
     problems.push(`${file}: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`);
     return undefined;
