@@ -5,19 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { decode } from '../src/lib/decoder/decode.ts';
+import { benchTable, ms } from './bench-rows.ts';
 import { BUDGETS } from './budgets.ts';
 import { loadCatalog } from './load-catalog.ts';
 
-interface Row {
-  figure: string;
-  value: string;
-  budget: string;
-  pass: boolean | null;
-}
-const rows: Row[] = [];
-const add = (figure: string, value: string, budget = '—', pass: boolean | null = null) =>
-  rows.push({ figure, value, budget, pass });
-const ms = (t: number) => `${t.toFixed(0)} ms`;
+const { rows, add } = benchTable();
 
 const { catalog } = loadCatalog();
 const sample = readFileSync('tests/fixtures/captures/vsftpd/curl-missing-file/client.txt', 'utf8');

@@ -7,22 +7,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { preview } from 'astro';
+import { benchTable, ms, type Row } from './bench-rows.ts';
 import { BUDGETS, islandBytes } from './budgets.ts';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { findChromium } from './chromium.ts';
 
-interface Row {
-  figure: string;
-  value: string;
-  budget: string;
-  pass: boolean | null;
-}
-const rows: Row[] = [];
-const add = (figure: string, value: string, budget = '—', pass: boolean | null = null) =>
-  rows.push({ figure, value, budget, pass });
+const { rows, add } = benchTable();
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-const ms = (t: number) => `${t.toFixed(0)} ms`;
 
 function timed(label: string, cmd: string, args: string[]): number {
   const t0 = performance.now();
