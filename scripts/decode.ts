@@ -287,9 +287,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return EXIT_DECODED;
   }
   const read = await readText(options.input);
-  // Every line ending ends a line: LF, CRLF, and a CR alone (old Mac logs; otherwise one long line, unmasked).
-  const text = read.text.replace(/\r(?!\n)/g, '\n');
-  const { note } = read;
+  // decode() ends a line at LF, CRLF and a CR alone (src/lib/decoder/reply.ts normalizeLineEnds).
+  const { text, note } = read;
   const { catalog } = loadCatalog();
 
   const result = decode(text, catalog, { format: options.format });

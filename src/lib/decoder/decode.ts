@@ -12,7 +12,7 @@ import { detectFormat, type FormatName, formatByName, FORMAT_NAMES, isFormatName
 import { checkBinary, megabytes, sharedIndent, utf8Length } from './input.ts';
 import { codeIndex, type DecodeResult, toMessage } from './messages.ts';
 import { maskSecrets } from './mask.ts';
-import { pad3, splitLines, WarningList } from './reply.ts';
+import { normalizeLineEnds, pad3, splitLines, WarningList } from './reply.ts';
 import { pairExchanges } from './pairing.ts';
 
 export type { DecoderCatalog, DecoderCode, FirstFailure } from './advice.ts';
@@ -79,6 +79,7 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
   let input = typeof text === 'string' ? text : '';
   if (typeof text !== 'string') warnings.add('The input is not text.');
   if (input.startsWith('\ufeff')) input = input.slice(1);
+  input = normalizeLineEnds(input);
   const forced = requestedFormat(options.format, warnings);
 
   const limit = options.maxBytes ?? MAX_INPUT_BYTES;

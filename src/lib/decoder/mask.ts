@@ -132,17 +132,18 @@ export function maskLine(line: string): string {
   return maskUrlCredentials(maskCommandIn(line));
 }
 
+/** A line end: CRLF, LF, or a CR alone (which ends a line too: the secret must not run on into the next line). */
+const LINE_END = /\r\n?|\n/g;
+
 /** Masks every line of a pasted text (share links, copies, the CLI); line ends are kept as they are. */
 export function maskSecrets(text: string): string {
+  if (!MAY_HOLD_SECRET.test(text)) return text;
   let out = '';
   let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    // A CR before the LF belongs to the line end, not to the secret.
-    const bodyEnd = end > start && text.charCodeAt(end - 1) === CR ? end - 1 : end;
-    out += maskLine(text.slice(start, bodyEnd)) + text.slice(bodyEnd, end + 1);
-    start = end + 1;
+  LINE_END.lastIndex = 0;
+  for (let end = LINE_END.exec(text); end; end = LINE_END.exec(text)) {
+    out += maskLine(text.slice(start, end.index)) + end[0];
+    start = LINE_END.lastIndex;
   }
-  return out;
+  return out + maskLine(text.slice(start));
 }

@@ -119,6 +119,14 @@ export function pad3(code: number): string {
 }
 
 /**
+ * Every line ending ends a line: LF, CRLF and a CR alone (old Mac logs, some terminals). A lone CR becomes LF, so that
+ * the formats, the masker and the pairing see the same lines. One pass, and none when the text has no CR.
+ */
+export function normalizeLineEnds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/**
  * Splits text into lines at LF, dropping one CR before it (CRLF or bare LF both end a line). With a
  * limit, only the first lines (at least limit - 1 of them) are split off.
  */

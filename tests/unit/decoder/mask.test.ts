@@ -76,6 +76,8 @@ describe('maskSecrets', () => {
     expect(maskSecrets('USER a\r\nPASS b\r\n\r\nPASS c\nQUIT')).toBe('USER a\r\nPASS ****\r\n\r\nPASS ****\nQUIT');
     expect(maskSecrets('')).toBe('');
     expect(maskSecrets('\n')).toBe('\n');
+    // A CR alone ends a line too (old Mac logs): the reply code before it does not hide the command after it.
+    expect(maskSecrets('220 ok\rUSER a\rPASS b\rQUIT\r')).toBe('220 ok\rUSER a\rPASS ****\rQUIT\r');
   });
 
   it('is linear on hostile input', () => {
@@ -170,6 +172,24 @@ describe('no secret survives, in any format', () => {
         expect(result.messages.filter((m) => m.dir === 'c').map((m) => m.lines[0])).toEqual(['USER anna', `${v} ****`]);
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it.each(Object.keys(shapes))('%s: every line ending (CRLF, a CR alone, mixed) ends the secret', (shape) => {
+    const render = shapes[shape] as (items: Item[]) => string;
+    const ending = fc.constantFrom('\r\n', '\r', '\n');
+    fc.assert(
+      fc.property(verb, secret, fc.array(ending, { minLength: 8, maxLength: 8 }), (v, s, ends) => {
+        let i = 0;
+        const text = render(session(`${v} ${s}`)).replace(/\r?\n/g, () => ends[i++ % ends.length] ?? '\n');
+        expectNoSecret(JSON.stringify(decode(text, catalog)), s);
+        expectNoSecret(maskSecrets(text), s);
+        if (!(shape in renderers)) return;
+        // Read as its own format, the lines are all still there: the command comes through, masked.
+        const result = decode(text, catalog, { format: shape });
+        expect(result.messages.filter((m) => m.dir === 'c').map((m) => m.lines[0])).toContain(`${v} ****`);
+      }),
+      { numRuns: 30 },
     );
   });
 
