@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { siteHeaders } from './src/node/headers.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { transformSync } from 'esbuild';
@@ -27,7 +28,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
-  server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
+  // `astro dev` sends the headers a host is asked to send (public/_headers, docs/deploy.md), as `npm start` does.
+  server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4321), headers: siteHeaders() },
   // Astro writes the CSP as a <meta> (works on any static host). Scripts: this site's files and the hashed inline
   // ones, never 'unsafe-inline'; Pagefind needs 'wasm-unsafe-eval'. connect-src 'self': what a reader pastes goes
   // nowhere else. Styles may be inline: they cannot run code, and a hash per <style> would cost every page ~0.4 kB.

@@ -44,13 +44,12 @@ export default defineConfig({
       args: JSON.parse(process.env.PW_CHROMIUM_ARGS ?? '[]') as string[],
     },
   },
-  // The built site (npm run build first), served by Astro's own preview server.
+  // The built site (npm run build first), served as npm start serves it: headers of public/_headers, 404.html with 404.
   webServer: {
-    // --ignore-lock: Astro allows one tracked preview per project; two test runs at once each need their own.
-    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+    command: `node scripts/serve.ts`,
     url: `${base}/`,
     reuseExistingServer: false,
     timeout: 30_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { PORT: String(port) },
   },
 });

@@ -1,6 +1,6 @@
 /**
  * `npm start`, first step: stop at once, before building, when the preview port is taken (PORT, default 4321; the
- * same value astro.config.mjs gives `astro preview`). One line says what to do instead of a stack trace.
+ * port scripts/serve.ts listens on). One line says what to do instead of a stack trace.
  */
 import { createServer } from 'node:net';
 

@@ -1,23 +1,11 @@
 /** The deployment guide (docs/deploy.md, linked from the README) and the headers file Netlify and Cloudflare Pages read. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseHeaders } from '../../src/node/headers.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
-/** public/_headers as { path: { header: value } }. */
-function headersFile(): Record<string, Record<string, string>> {
-  const rules: Record<string, Record<string, string>> = {};
-  let current: Record<string, string> | undefined;
-  for (const line of read('public/_headers').split('\n')) {
-    if (/^\s*(#|$)/.test(line)) continue;
-    if (!/^\s/.test(line)) rules[line.trim()] = current = {};
-    else if (current) {
-      const [name, ...value] = line.trim().split(':');
-      current[(name ?? '').toLowerCase()] = value.join(':').trim();
-    }
-  }
-  return rules;
-}
+const headersFile = () => parseHeaders(read('public/_headers'));
 
 describe('deployment', () => {
   it('public/_headers sends the headers a meta tag cannot, on every path', () => {
