@@ -38,10 +38,10 @@ export function render(out: HTMLElement, view: Explanation): void {
 class FtpDecoder extends HTMLElement {
   #timer = 0;
   connectedCallback(): void {
-    const form = this.querySelector('form');
+    const button = this.querySelector<HTMLButtonElement>('button[data-decode]');
     const field = this.querySelector<HTMLInputElement>('input[data-q]');
     const out = this.querySelector<HTMLElement>('[data-result]');
-    if (!form || !field || !out) return;
+    if (!button || !field || !out) return;
     const update = async () => {
       const value = field.value;
       if (value.trim() === '' && !out.hasChildNodes()) return;
@@ -52,10 +52,13 @@ class FtpDecoder extends HTMLElement {
       window.clearTimeout(this.#timer);
       this.#timer = window.setTimeout(() => void update(), 60);
     });
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
+    // No <form>: nothing can submit or reload the page (what is typed is never lost, never in a URL).
+    button.addEventListener('click', () => {
       void update();
       field.focus();
+    });
+    field.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') void update();
     });
     this.dataset.ready = '';
     // The event that loaded this island may have been the first keystroke: catch up with what is typed now.
