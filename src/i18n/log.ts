@@ -13,9 +13,7 @@ export const logPage = {
   format: 'Read as',
   auto: 'Detect automatically',
   decode: 'Decode',
-  copyLink: 'Copy share link',
-  copyText: 'Copy as text',
-  copyMarkdown: 'Copy as Markdown',
+  share: 'Share or copy…',
   noJs: 'Decoding runs in your browser and needs JavaScript; without it nothing you paste is decoded or sent. Look a code up in the list of all codes.',
 } as const;
 
@@ -41,14 +39,6 @@ export const logUi = {
     `This text is ${mb(bytes)}; the decoder reads up to ${mb(max)}. Your text is kept: cut it down to the part around the failure.`,
   announceFailure: (code: number) => `Decoded. First failure: ${code}.`,
   announceOk: (n: number) => `Decoded ${n} messages. No failure.`,
-  nothingToCopy: 'Nothing decoded yet.',
-  linkTooLong: (chars: number) =>
-    `This text would make a link of ${Math.round(chars / 1000)} thousand characters, too long to share reliably. Copy the result as text or Markdown instead, or share the part around the failure.`,
-  copyFailed: 'Copying failed: your browser did not allow access to the clipboard.',
-  copied: {
-    link: 'Share link copied (passwords masked).',
-    text: 'Result copied as text.',
-    markdown: 'Result copied as Markdown.',
-  },
+  nothingToCopy: 'Nothing decoded yet: paste a log first.',
   stage: { preliminary: 'preliminary', intermediate: 'intermediate', final: 'final' },
 } as const;

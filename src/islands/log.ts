@@ -9,7 +9,7 @@ import { maskSecrets } from '../lib/decoder/mask.ts';
 import { logUi as t } from '../i18n/log.ts';
 import { payload, root } from './site.ts';
 import { decoderCatalog, type Actions } from '../lib/reference/payload.ts';
-import { fromFragment, fromQuery, MAX_LINK, toFragment, type Shared } from '../lib/decoder/share-link.ts';
+import { fromFragment, fromQuery, type Shared } from '../lib/decoder/share-link.ts';
 
 const CHUNK = 200;
 
@@ -134,13 +134,14 @@ function render(result: DecodeResult, out: HTMLElement, formatLabel: string): vo
 }
 
 export async function start(_e?: Event): Promise<void> {
-  const form = document.querySelector<HTMLFormElement>('form[data-island="log"]');
+  const form = document.querySelector<HTMLElement>('[data-island="log"]');
   if (!form || form.dataset.ready !== undefined) return;
   const field = form.querySelector('textarea');
-  const format = form.querySelector<HTMLSelectElement>('select[name="format"]');
+  const format = form.querySelector<HTMLSelectElement>('select[data-format]');
+  const decodeButton = form.querySelector<HTMLButtonElement>('button[data-decode]');
   const out = document.querySelector<HTMLElement>('[data-log-result]');
   const status = form.querySelector<HTMLElement>('[data-log-status]');
-  if (!field || !format || !out || !status) return;
+  if (!field || !format || !out || !status || !decodeButton) return;
   // An old ?q= link: the text leaves the address bar at once (it comes back below, in the fragment).
   const legacy = fromQuery(location.search);
   if (legacy) history.replaceState(null, '', location.pathname);
@@ -164,17 +165,59 @@ export async function start(_e?: Event): Promise<void> {
   let latest = 0;
   const say = (message: string) => (status.textContent = message);
 
+  // Sharing and copying happen in a panel loaded on first use (share.ts): it first says what the text holds.
+  const shareButton = form.querySelector<HTMLButtonElement>('button[data-share]');
+  const panel = form.querySelector<HTMLElement>('#share-panel');
+  const share =
+    shareButton && panel
+      ? {
+          opener: shareButton,
+          panel,
+          text: () => field.value,
+          format: () => format.value,
+          last: () => last,
+          decodeText: (text: string) => {
+            const result = decode(text, catalog, { format: format.value });
+            return { result, label: `${formatByName(result.input).label}${format.value ? '' : ` ${t.detected}`}` };
+          },
+          facts: catalog.commands.facts,
+          say,
+        }
+      : undefined;
+  const openShare = async (focus: boolean) => {
+    if (!share) return;
+    if (!last) {
+      say(t.nothingToCopy);
+      return;
+    }
+    await (await import('./share.ts')).openShare(share, focus);
+  };
+  const closePanel = () => {
+    if (!panel || !shareButton) return;
+    panel.hidden = true;
+    shareButton.setAttribute('aria-expanded', 'false');
+  };
+  if (shareButton) {
+    shareButton.onclick = () => {
+      if (panel && !panel.hidden) closePanel();
+      else void openShare(true);
+    };
+    shareButton.hidden = false;
+  }
+
   const run = async () => {
     const mine = ++latest;
     const text = field.value;
     last = undefined;
     if (!text.trim()) {
+      closePanel();
       out.replaceChildren();
       say(t.empty);
       return;
     }
     const bytes = new Blob([text]).size;
     if (bytes > MAX_INPUT_BYTES) {
+      closePanel();
       out.replaceChildren(el('p', { class: 'error' }, say(t.tooBig(bytes, MAX_INPUT_BYTES))));
       return;
     }
@@ -189,42 +232,12 @@ export async function start(_e?: Event): Promise<void> {
     const label = `${formatByName(result.input).label}${chosen ? '' : ` ${t.detected}`}`;
     last = { result, label };
     render(result, out, label);
+    // An open share panel follows the text (it must never describe an older one).
+    if (panel && !panel.hidden) void openShare(false);
     say(result.firstFailure ? t.announceFailure(result.firstFailure.code) : t.announceOk(result.messages.length));
   };
 
-  const copy = async (kind: 'link' | 'text' | 'markdown') => {
-    // The text travels in the fragment only: never in a request, an access log, a Referer or the query.
-    const link = new URL(
-      `${location.pathname}#${await toFragment(maskSecrets(field.value), format.value)}`,
-      location.href,
-    ).href;
-    // The copies' formatting is loaded only when someone copies.
-    const report = kind === 'link' || !last ? undefined : await import('../lib/decoder/report.ts');
-    const value =
-      kind === 'link'
-        ? link
-        : last &&
-          report &&
-          (kind === 'text'
-            ? report.toText(last.result, last.label)
-            : report.toMarkdown(last.result, last.label, link.length > MAX_LINK ? undefined : link));
-    if (!value) say(t.nothingToCopy);
-    else if (link.length > MAX_LINK && kind === 'link') say(t.linkTooLong(link.length));
-    else {
-      try {
-        await navigator.clipboard.writeText(value);
-        say(t.copied[kind]);
-      } catch {
-        say(t.copyFailed);
-      }
-      if (kind === 'link') history.replaceState(null, '', link);
-    }
-  };
-
-  form.onsubmit = (e) => {
-    e.preventDefault();
-    void run();
-  };
+  decodeButton.onclick = () => void run();
   field.oninput = () => {
     clearTimeout(timer);
     // Small inputs decode on every keystroke; a big paste waits for the typing to settle.
@@ -232,10 +245,6 @@ export async function start(_e?: Event): Promise<void> {
     else timer = setTimeout(() => void run(), 150);
   };
   format.onchange = () => void run();
-  form.querySelectorAll<HTMLElement>('[data-copy]').forEach((button) => {
-    button.onclick = () => void copy(button.dataset.copy as 'link' | 'text' | 'markdown');
-    button.hidden = false;
-  });
   const open = (shared: Shared | null) => {
     if (!shared) return false;
     if ([...format.options].some((o) => o.value === shared.format)) format.value = shared.format;
@@ -244,8 +253,10 @@ export async function start(_e?: Event): Promise<void> {
   };
   // An old ?q= link: read it, then take the text out of the address at once (it moves to the fragment).
   if (!field.value) open(legacy ?? (await fromFragment(location.hash)));
-  if (legacy)
+  if (legacy) {
+    const { toFragment } = await import('../lib/decoder/share-link-write.ts');
     history.replaceState(null, '', `${location.pathname}#${await toFragment(maskSecrets(legacy.text), legacy.format)}`);
+  }
   window.addEventListener('hashchange', () => {
     void fromFragment(location.hash).then((shared) => open(shared) && void run());
   });

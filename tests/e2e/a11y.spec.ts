@@ -40,8 +40,10 @@ const kinds: [name: string, path: string, open?: (page: Page) => Promise<void>][
     async (page) => {
       await page
         .getByRole('textbox', { name: 'Code, reply or log' })
-        .fill('220 hi\nUSER a\n331 pw\nPASS x\n530 Login incorrect.\n');
+        .fill('220 hi\nUSER a\n331 pw\nPASS x\n530 Login incorrect.\nCWD /srv/a\n');
       await expect(page.getByRole('region', { name: 'Decoded session' })).toContainText('First failure');
+      await page.getByRole('button', { name: 'Share or copy…' }).click();
+      await page.getByRole('checkbox', { name: /User names/ }).check();
     },
   ],
   [

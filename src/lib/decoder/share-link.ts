@@ -1,31 +1,21 @@
 /**
  * Share links carry the (masked) input in the URL fragment, `#q=<deflate-raw, base64url>&f=<format>`: a fragment is
  * never sent to a server, never in an access log or a Referer. Old `?q=` links are read once and rewritten.
+ * Reading a link is here (every visit may open one); writing one is in share-link-write.ts, loaded only to share.
  */
 
 /** Servers and proxies refuse URLs over 8–16 kB; past this a share link would not reproduce the decode. */
 export const MAX_LINK = 8_000;
-
-function toBase64Url(bytes: Uint8Array): string {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
 
 function fromBase64Url(text: string): Uint8Array {
   const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
   return Uint8Array.from(bin, (c) => c.charCodeAt(0));
 }
 
-async function through(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+/** Bytes through a (de)compression stream. */
+export async function through(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
   const out = new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(stream));
   return new Uint8Array(await out.arrayBuffer());
-}
-
-/** The fragment (without '#') for a text and an optional format. */
-export async function toFragment(text: string, format = ''): Promise<string> {
-  const packed = await through(new TextEncoder().encode(text), new CompressionStream('deflate-raw'));
-  return `q=${toBase64Url(packed)}${format ? `&f=${encodeURIComponent(format)}` : ''}`;
 }
 
 export interface Shared {

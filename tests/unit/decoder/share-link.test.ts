@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fromFragment, fromQuery, MAX_LINK, toFragment } from '../../../src/lib/decoder/share-link.ts';
+import { fromFragment, fromQuery, MAX_LINK } from '../../../src/lib/decoder/share-link.ts';
+import { toFragment } from '../../../src/lib/decoder/share-link-write.ts';
 
 describe('share links in the fragment', () => {
   it('round-trips any text, compressed and URL-safe', async () => {
