@@ -57,6 +57,19 @@ test.describe('search', () => {
   });
 });
 
+test('a client constant finds its code page first', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('searchbox', { name: 'Search codes' });
+  for (const [query, href] of [
+    ['CURLE_REMOTE_FILE_NOT_FOUND', '/codes/550/'],
+    ['FtpStatusCode.ActionNotTakenFileUnavailable', '/codes/550/'],
+    ['FTPReply.NOT_LOGGED_IN', '/codes/530/'],
+  ]) {
+    await box.fill(query);
+    await expect(page.locator('.site-header .search-results a').first()).toHaveAttribute('href', href);
+  }
+});
+
 test.describe('search finds codes by meaning', () => {
   for (const [words, code] of [
     ['file unavailable', 550],
