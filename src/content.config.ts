@@ -6,6 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { adviceRule } from './schemas/advice.ts';
+import { client } from './schemas/client.ts';
 import { code } from './schemas/code.ts';
 import { command } from './schemas/command.ts';
 import { replyCategory, replyClass } from './schemas/digits.ts';
@@ -18,4 +19,5 @@ export const collections = {
   codes: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/codes' }), schema: code }),
   commands: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/commands' }), schema: command }),
   advice: defineCollection({ loader: file('./content/advice.yaml'), schema: adviceRule }),
+  clients: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/clients' }), schema: client }),
 };

@@ -1,4 +1,5 @@
 /** Every UI string in one place (STYLE.md §6): pages and islands read from here, never inline literals. */
+import type { CLIENT_KINDS, REPORT_KINDS } from '../schemas/client.ts';
 import type { SOURCE_KINDS, Status } from '../schemas/common.ts';
 import type { RETRY } from '../schemas/digits.ts';
 import type { COMMAND_GROUPS, CommandRole, ReplyStage } from '../schemas/command.ts';
@@ -95,3 +96,19 @@ export const replyStageLabel = {
   completion: 'Completion (2yz)',
   error: 'Error (4yz, 5yz)',
 } as const satisfies Record<ReplyStage, string>;
+
+/** What a client shows for a reply (src/schemas/client.ts `reportKind`). */
+export const reportKindLabel = {
+  constant: 'constant',
+  exception: 'exception',
+  'exit-code': 'exit code',
+  predicate: 'predicate',
+  message: 'message',
+} as const satisfies Record<(typeof REPORT_KINDS)[number], string>;
+
+/** What a product in content/clients/ is. */
+export const clientKindLabel = {
+  library: 'library',
+  client: 'desktop client',
+  tool: 'command-line tool',
+} as const satisfies Record<(typeof CLIENT_KINDS)[number], string>;

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import type { z } from 'zod';
 import { adviceRule } from '../schemas/advice.ts';
+import { client } from '../schemas/client.ts';
 import { code } from '../schemas/code.ts';
 import { command } from '../schemas/command.ts';
 import { replyCategory, replyClass } from '../schemas/digits.ts';
@@ -97,6 +98,7 @@ export function loadContent(dir: string = CONTENT_DIR): Content {
     codes: readFolder(dir, 'codes', code, (c) => String(c.code), problems),
     commands: readFolder(dir, 'commands', command, (c) => c.name, problems),
     advice: readList(dir, 'advice.yaml', adviceRule, problems),
+    clients: readFolder(dir, 'clients', client, (c) => c.id, problems),
   };
   if (problems.length) throw new ContentError(problems);
   return content;

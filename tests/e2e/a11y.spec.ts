@@ -34,6 +34,8 @@ const kinds: [name: string, path: string, open?: (page: Page) => Promise<void>][
   ['category', '/categories/x2z/'],
   ['RFC list', '/rfcs/'],
   ['RFC', '/rfcs/959/'],
+  ['client list', '/clients/'],
+  ['client', '/clients/curl/'],
   [
     'decode',
     '/decode/',

@@ -27,6 +27,8 @@ test.describe('Content-Security-Policy', () => {
       '/categories/x2z/',
       '/rfcs/',
       '/rfcs/959/',
+      '/clients/',
+      '/clients/curl/',
       '/decode/',
       '/search/',
       '/data/',

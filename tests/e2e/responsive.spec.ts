@@ -10,6 +10,8 @@ for (const path of [
   '/categories/x2z/',
   '/rfcs/',
   '/rfcs/959/',
+  '/clients/',
+  '/clients/curl/',
   '/search/',
   '/data/',
 ]) {

@@ -57,6 +57,20 @@ test.describe('search', () => {
   });
 });
 
+test('a client constant finds its code page first', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('searchbox', { name: 'Search codes' });
+  const cases: [query: string, href: string][] = [
+    ['CURLE_REMOTE_FILE_NOT_FOUND', '/codes/550/'],
+    ['FtpStatusCode.ActionNotTakenFileUnavailable', '/codes/550/'],
+    ['FTPReply.NOT_LOGGED_IN', '/codes/530/'],
+  ];
+  for (const [query, href] of cases) {
+    await box.fill(query);
+    await expect(page.locator('.site-header .search-results a').first()).toHaveAttribute('href', href);
+  }
+});
+
 test.describe('search finds codes by meaning', () => {
   for (const [words, code] of [
     ['file unavailable', 550],

@@ -8,12 +8,14 @@
  * (src/node/content.ts) for the CLI, scripts and tests.
  */
 import type { AdviceRule } from '../../schemas/advice.ts';
+import type { Client } from '../../schemas/client.ts';
 import type { Code } from '../../schemas/code.ts';
 import type { Command } from '../../schemas/command.ts';
 import type { RfcSource } from '../../schemas/common.ts';
 import type { ReplyCategory, ReplyClass } from '../../schemas/digits.ts';
 import type { Rfc } from '../../schemas/rfc.ts';
 import { classify, type DigitTables } from '../classify.ts';
+import { clientProblems } from './clients.ts';
 
 /** What content/ holds, each collection as its schema outputs it. */
 export interface Content {
@@ -24,6 +26,8 @@ export interface Content {
   commands: readonly Command[];
   /** Advice for a failure shared by a family of commands (content/advice.yaml), in the order it is tried. */
   advice: readonly AdviceRule[];
+  /** How clients and libraries report codes (content/clients/); absent in content that predates them. */
+  clients?: readonly Client[];
 }
 
 /** A code with what follows from its digits: the class and category rows (null for non-FTP numbers). */
@@ -43,6 +47,8 @@ export interface Reference extends DigitTables {
   /** In alphabetical order. */
   commands: readonly Command[];
   advice: readonly AdviceRule[];
+  /** In alphabetical order of name. */
+  clients: readonly Client[];
   code(code: number): CodeEntry | undefined;
   rfc(id: string | number): Rfc | undefined;
   command(name: string): Command | undefined;
@@ -106,6 +112,7 @@ function problemsOf(content: Content): string[] {
   for (const rule of content.advice)
     for (const name of [...(rule.commands?.names ?? []), ...(rule.commands?.except ?? [])])
       command(`advice ${rule.id}`, name);
+  problems.push(...clientProblems(content.clients ?? [], codes, names));
   return problems;
 }
 
@@ -138,6 +145,7 @@ export function buildReference(content: Content): Reference {
     codes,
     commands,
     advice: content.advice,
+    clients: [...(content.clients ?? [])].sort((a, b) => a.name.localeCompare(b.name)),
     code: (code) => codeMap.get(code),
     rfc: (id) => rfcMap.get(String(id)),
     command: (name) => commandMap.get(name.toUpperCase()),

@@ -5,6 +5,7 @@
  * summary (shown in results, weighted), then each other word of the page's facts once, without stop words. Pure: the
  * Astro integration (src/integrations/search-index.ts) adds them to the index with Pagefind's Node API.
  */
+import { clientReports, clientsView, clientView, reportNames } from './clients.ts';
 import type { Reference } from './model.ts';
 import {
   categoryView,
@@ -25,6 +26,11 @@ export interface SearchRecord {
   summary: string;
   /** Words that should rank like the summary (the names servers and clients use for the code). */
   keywords: readonly string[];
+  /**
+   * Identifiers written as clients write them (`CURLE_REMOTE_ACCESS_DENIED`, `FtpStatusCode.NotLoggedIn`,
+   * `curl: (78)`), indexed whole and weighted like the title: wordBag() would split them at `_` and `.`.
+   */
+  names?: readonly string[];
   /** The rest of the page's facts (causes, meanings, advice), reduced to a word list by wordBag(). */
   texts: readonly string[];
   /** Pagefind filters, e.g. { kind: ['code'], class: ['5yz'] }. */
@@ -80,6 +86,7 @@ export function recordHtml(r: SearchRecord): string {
     `<h1 data-pagefind-weight="${title}">${escape(r.title)}</h1>`,
     `<p data-pagefind-weight="${summary}" data-pagefind-meta="summary">${escape(r.summary)}</p>`,
     keywords ? `<p data-pagefind-weight="${summary}">${escape(keywords)}</p>` : '',
+    r.names?.length ? `<p data-pagefind-weight="${title}">${escape(r.names.join(' '))}</p>` : '',
     rest ? `<p>${escape(rest)}</p>` : '',
     '</main></body></html>',
   ].join('');
@@ -103,6 +110,7 @@ export function searchRecords(ref: Reference): SearchRecord[] {
       title: meta.heading,
       summary: code.summary,
       keywords: code.keywords,
+      names: reportNames(clientReports(ref, code)),
       texts: [...code.causes, ...code.meanings.flatMap((m) => m.commands)],
       filters: meta.filters,
       historic: code.status === 'historic',
@@ -116,6 +124,9 @@ export function searchRecords(ref: Reference): SearchRecord[] {
     ...ref.categories.map((row) => pageRecord(categoryView(ref, row).meta, [row.meaning])),
     pageRecord(rfcsView(ref).meta),
     ...ref.rfcs.map((rfc) => pageRecord(rfcView(ref, rfc).meta, [rfc.title, rfc.role])),
+    pageRecord(clientsView(ref).meta),
+    // A client page is found by the client's name; its constants lead to the code pages (names above).
+    ...ref.clients.map((c) => pageRecord(clientView(ref, c).meta)),
     pageRecord(STATIC_PAGES.decode),
     pageRecord(STATIC_PAGES.data),
   ];

@@ -7,6 +7,7 @@ import type { Rfc } from '../../schemas/rfc.ts';
 import type { ReplyCategory, ReplyClass } from '../../schemas/digits.ts';
 import { STATUSES } from '../../schemas/common.ts';
 import { retryLabel, statusLabel, ui } from '../../i18n/en.ts';
+import { clientReports } from './clients.ts';
 import type { CodeEntry, Reference } from './model.ts';
 
 /** What the layout and the search index need of any page. */
@@ -93,6 +94,8 @@ export function codeView(ref: Reference, code: CodeEntry) {
     code,
     related: code.related.map((r) => ({ ...r, entry: ref.code(r.code) })),
     sources: sourcesByRfc(code),
+    /** "How your client reports it": render with src/components/ClientReports.astro. */
+    clients: clientReports(ref, code),
     prev: i > 0 ? ftp[i - 1] : undefined,
     next: i >= 0 ? ftp[i + 1] : undefined,
   };
