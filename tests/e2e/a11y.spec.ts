@@ -25,8 +25,11 @@ const kinds: [name: string, path: string, open?: (page: Page) => Promise<void>][
     '/codes/',
     async (page) => {
       await page.getByRole('combobox', { name: 'First digit' }).selectOption('4yz');
-      await page.getByRole('button', { name: 'Code' }).click();
-      await expect(page.getByRole('columnheader', { name: 'Code' })).toHaveAttribute('aria-sort', 'descending');
+      await page.locator('#codes-table').getByRole('button', { name: 'Code' }).click();
+      await expect(page.locator('#codes-table').getByRole('columnheader', { name: 'Code' })).toHaveAttribute(
+        'aria-sort',
+        'descending',
+      );
     },
   ],
   ['code page', '/codes/550/'],

@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
 
 test.describe('the codes table', () => {
-  test('filters by class and by text, and says how many rows are shown', async ({ page }) => {
+  test('filters by class and by text, says how many rows are shown, and keeps the filters in the address', async ({
+    page,
+  }) => {
     await page.goto('/codes/');
-    const rows = page.locator('#codes-table tbody tr:visible');
+    const rows = page.locator('table[data-codes] tbody tr:not([hidden])');
     const total = await rows.count();
     await page.getByRole('combobox', { name: 'First digit' }).selectOption('4yz');
     await expect(page.getByRole('status')).toContainText(`of ${total} codes shown`);
@@ -12,6 +14,49 @@ test.describe('the codes table', () => {
     expect(codes.every((c) => c?.startsWith('4'))).toBe(true);
     await page.getByRole('searchbox', { name: 'Search in table' }).fill('storage');
     await expect(rows.filter({ hasText: '452' })).toHaveCount(1);
+    await expect(page).toHaveURL(/\/codes\/\?class=4yz&text=storage$|\/codes\/\?text=storage&class=4yz$/);
+    // The address reopens the same view.
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: 'First digit' })).toHaveValue('4yz');
+    await expect(page.getByRole('searchbox', { name: 'Search in table' })).toHaveValue('storage');
+    await expect(rows.filter({ hasText: '452' })).toHaveCount(1);
+    expect(await rows.count()).toBeLessThan(total);
+  });
+
+  test('codes in use come first; the historic ones are apart, closed, and open when a filter finds them', async ({
+    page,
+  }) => {
+    await page.goto('/codes/');
+    const inUse = await page
+      .locator('#codes-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.status));
+    expect(inUse).not.toContain('historic');
+    const historic = page.locator('details[data-historic]');
+    await expect(historic).not.toHaveAttribute('open', '');
+    await expect(page.locator('#historic-table')).toBeHidden();
+    await page.getByRole('combobox', { name: 'Status' }).selectOption('historic');
+    await expect(historic).toHaveAttribute('open', '');
+    await expect(page.locator('#historic-table tbody tr:not([hidden])').first()).toBeVisible();
+  });
+
+  test('on a phone the table fits: code, meaning and status, no sideways scroll, nothing wraps in a badge', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('/codes/');
+    const wrap = page.locator('.codes-wrap').first();
+    const fits = await wrap.evaluate((el) => el.scrollWidth <= el.clientWidth);
+    expect(fits).toBe(true);
+    await expect(page.getByRole('columnheader', { name: 'Class' }).first()).toBeHidden();
+    for (const cell of await page.locator('#codes-table .badge').all()) {
+      const box = await cell.boundingBox();
+      expect(box?.height ?? 0).toBeLessThan(30);
+    }
+    const sort = await page.locator('#codes-table').getByRole('button', { name: 'Code' }).boundingBox();
+    expect(sort?.height ?? 0).toBeLessThan(30);
+    // The first screen shows codes in use, not the 1970s ones.
+    const first = await page.locator('#codes-table tbody tr').first().boundingBox();
+    expect((first?.y ?? 9999) + (first?.height ?? 0)).toBeLessThan(740 * 1.5);
   });
 
   test('sorts by a column from the keyboard, with aria-sort', async ({ page }) => {
@@ -22,6 +67,7 @@ test.describe('the codes table', () => {
     await page.keyboard.press('Enter');
     await expect(codeHeader).toHaveAttribute('aria-sort', 'descending');
     const first = await page.locator('#codes-table tbody tr').first().getAttribute('data-code');
+    // (The historic table below sorts on its own.)
     const all = await page
       .locator('#codes-table tbody tr')
       .evaluateAll((trs) => trs.map((tr) => Number((tr as HTMLElement).dataset.code)));

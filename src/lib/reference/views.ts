@@ -136,6 +136,10 @@ export function categoryView(ref: Reference, row: ReplyCategory) {
 export function codesView(ref: Reference) {
   const rows = ref.codes.map((c) => ({ code: c, rfcs: rfcsOf(c) }));
   return {
+    /** The codes a server may send today first; the historic ones (1971–1975 drafts) apart, closed by default. */
+    current: rows.filter((r) => r.code.status !== 'historic'),
+    historic: rows.filter((r) => r.code.status === 'historic'),
+    common: COMMON.flatMap((n) => ref.code(n) ?? []),
     meta: {
       path: 'codes/',
       title: 'All FTP reply codes',
