@@ -10,6 +10,7 @@ import { code } from './schemas/code.ts';
 import { command } from './schemas/command.ts';
 import { replyCategory, replyClass } from './schemas/digits.ts';
 import { rfc } from './schemas/rfc.ts';
+import { server } from './schemas/server.ts';
 
 export const collections = {
   rfcs: defineCollection({ loader: file('./content/rfcs.yaml'), schema: rfc }),
@@ -18,4 +19,5 @@ export const collections = {
   codes: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/codes' }), schema: code }),
   commands: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/commands' }), schema: command }),
   advice: defineCollection({ loader: file('./content/advice.yaml'), schema: adviceRule }),
+  servers: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/servers' }), schema: server }),
 };

@@ -16,6 +16,7 @@ export function loadReference(): Promise<Reference> {
       codes: (await getCollection('codes')).map((e) => e.data),
       commands: (await getCollection('commands')).map((e) => e.data),
       advice: (await getCollection('advice')).map((e) => e.data),
+      servers: (await getCollection('servers')).map((e) => e.data),
     }))();
   return cached;
 }

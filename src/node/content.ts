@@ -14,6 +14,7 @@ import { code } from '../schemas/code.ts';
 import { command } from '../schemas/command.ts';
 import { replyCategory, replyClass } from '../schemas/digits.ts';
 import { rfc } from '../schemas/rfc.ts';
+import { server } from '../schemas/server.ts';
 import type { Content } from '../lib/reference/model.ts';
 
 export const CONTENT_DIR = fileURLToPath(new URL('../../content/', import.meta.url));
@@ -97,6 +98,7 @@ export function loadContent(dir: string = CONTENT_DIR): Content {
     codes: readFolder(dir, 'codes', code, (c) => String(c.code), problems),
     commands: readFolder(dir, 'commands', command, (c) => c.name, problems),
     advice: readList(dir, 'advice.yaml', adviceRule, problems),
+    servers: readFolder(dir, 'servers', server, (s) => s.id, problems),
   };
   if (problems.length) throw new ContentError(problems);
   return content;

@@ -13,6 +13,8 @@ import type { Command } from '../../schemas/command.ts';
 import type { RfcSource } from '../../schemas/common.ts';
 import type { ReplyCategory, ReplyClass } from '../../schemas/digits.ts';
 import type { Rfc } from '../../schemas/rfc.ts';
+import type { Server } from '../../schemas/server.ts';
+import { serverEntry, serverProblems, type ServerEntry, type ServerMessageEntry } from './servers.ts';
 import { classify, type DigitTables } from '../classify.ts';
 
 /** What content/ holds, each collection as its schema outputs it. */
@@ -24,6 +26,8 @@ export interface Content {
   commands: readonly Command[];
   /** Advice for a failure shared by a family of commands (content/advice.yaml), in the order it is tried. */
   advice: readonly AdviceRule[];
+  /** Server products, one entry per version line (content/servers/); optional so older fixtures still build. */
+  servers?: readonly Server[];
 }
 
 /** A code with what follows from its digits: the class and category rows (null for non-FTP numbers). */
@@ -43,9 +47,14 @@ export interface Reference extends DigitTables {
   /** In alphabetical order. */
   commands: readonly Command[];
   advice: readonly AdviceRule[];
+  /** By name. */
+  servers: readonly ServerEntry[];
   code(code: number): CodeEntry | undefined;
   rfc(id: string | number): Rfc | undefined;
   command(name: string): Command | undefined;
+  server(id: string): ServerEntry | undefined;
+  /** What servers send with this code, in server order. */
+  serverMessages(code: number): readonly ServerMessageEntry[];
 }
 
 export class ReferenceError extends Error {
@@ -106,6 +115,7 @@ function problemsOf(content: Content): string[] {
   for (const rule of content.advice)
     for (const name of [...(rule.commands?.names ?? []), ...(rule.commands?.except ?? [])])
       command(`advice ${rule.id}`, name);
+  problems.push(...serverProblems(content.servers ?? [], codes));
   return problems;
 }
 
@@ -131,6 +141,10 @@ export function buildReference(content: Content): Reference {
   const codeMap = new Map(codes.map((c) => [c.code, c]));
   const rfcMap = new Map(rfcs.map((r) => [r.id, r]));
   const commandMap = new Map(commands.map((c) => [c.name, c]));
+  const servers = [...(content.servers ?? [])].sort((a, b) => a.name.localeCompare(b.name)).map(serverEntry);
+  const serverMap = new Map(servers.map((s) => [s.id, s]));
+  const byCode = new Map<number, ServerMessageEntry[]>();
+  for (const s of servers) for (const m of s.messages) byCode.set(m.code, [...(byCode.get(m.code) ?? []), m]);
   return {
     rfcs,
     classes,
@@ -138,8 +152,11 @@ export function buildReference(content: Content): Reference {
     codes,
     commands,
     advice: content.advice,
+    servers,
     code: (code) => codeMap.get(code),
     rfc: (id) => rfcMap.get(String(id)),
     command: (name) => commandMap.get(name.toUpperCase()),
+    server: (id) => serverMap.get(id),
+    serverMessages: (code) => byCode.get(code) ?? [],
   };
 }
