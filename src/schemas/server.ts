@@ -24,7 +24,7 @@ export const messageText = z
 export const sourceLine = z.object({ file: z.string().min(1), line: z.number().int().positive() });
 export type SourceLine = z.output<typeof sourceLine>;
 
-/** A vendor's documentation page (closed products). */
+/** A public page for closed products: the vendor's documentation, or a published transcript showing the text. */
 export const vendorSource = z.object({ url: z.url() });
 
 export const messageSource = z.union([sourceLine, vendorSource]);
@@ -55,6 +55,7 @@ export const SERVER_TOPICS = [
   'limits',
   'timeouts',
   'banner',
+  'other',
 ] as const;
 export const serverTopic = z.enum(SERVER_TOPICS);
 export type ServerTopic = z.output<typeof serverTopic>;

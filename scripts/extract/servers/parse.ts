@@ -246,9 +246,13 @@ export function tidy(text: string): string {
     .trim();
 }
 
-/** A text worth keeping: something besides placeholders and punctuation. */
+/**
+ * A text worth keeping: words besides placeholders, or at least two placeholders with literal text between them
+ * (ProFTPD's "{path}: {error}", its commonest 550). A lone placeholder says nothing.
+ */
 export function meaningful(text: string): boolean {
-  return /[A-Za-z]{2}/.test(text.replace(/\{[a-z0-9_]+\}/g, ''));
+  const rest = text.replace(/\{[a-z0-9_]+\}/g, '');
+  return /[A-Za-z]{2}/.test(rest) || ((text.match(/\{[a-z0-9_]+\}/g) ?? []).length >= 2 && /\S/.test(rest));
 }
 
 /** A stable id from the code and the text: "530-login-incorrect". */
