@@ -1,5 +1,6 @@
 /** Every UI string in one place (STYLE.md §6): pages and islands read from here, never inline literals. */
 import type { SOURCE_KINDS, Status } from '../schemas/common.ts';
+import type { ServerTopic } from '../schemas/server.ts';
 import type { RETRY } from '../schemas/digits.ts';
 import type { COMMAND_GROUPS, CommandRole, ReplyStage } from '../schemas/command.ts';
 
@@ -13,6 +14,7 @@ export const ui = {
   navDecode: 'Decoder',
   navRfcs: 'RFCs',
   navData: 'Data',
+  navServers: 'Servers',
   navLabel: 'Main',
   searchLabel: 'Search codes',
   searchPlaceholder: 'Search: 550, passive mode…',
@@ -95,3 +97,18 @@ export const replyStageLabel = {
   completion: 'Completion (2yz)',
   error: 'Error (4yz, 5yz)',
 } as const satisfies Record<ReplyStage, string>;
+
+/** What a server directive is about (src/schemas/server.ts `SERVER_TOPICS`). */
+export const serverTopicLabel = {
+  passive: 'Passive mode: ports and address',
+  active: 'Active mode',
+  chroot: 'Chroot',
+  tls: 'TLS (FTPS)',
+  login: 'Logins, user lists and PAM',
+  anonymous: 'Anonymous access',
+  permissions: 'Permissions and umask',
+  limits: 'Limits',
+  timeouts: 'Timeouts',
+  banner: 'Greeting and banner',
+  other: 'Other',
+} as const satisfies Record<ServerTopic, string>;

@@ -6,6 +6,7 @@
  * Astro integration (src/integrations/search-index.ts) adds them to the index with Pagefind's Node API.
  */
 import type { Reference } from './model.ts';
+import { serversView, serverView } from './server-views.ts';
 import {
   categoryView,
   classView,
@@ -85,6 +86,9 @@ export function recordHtml(r: SearchRecord): string {
   ].join('');
 }
 
+/** A message template's words without its placeholders' names ("{path}" is not a word the server sends). */
+const withoutPlaceholders = (text: string) => text.replace(/\{[a-z0-9_]+\}/g, ' ');
+
 const pageRecord = (meta: PageMeta, texts: readonly string[] = []): SearchRecord => ({
   url: `/${meta.path}`,
   title: meta.heading,
@@ -103,7 +107,12 @@ export function searchRecords(ref: Reference): SearchRecord[] {
       title: meta.heading,
       summary: code.summary,
       keywords: code.keywords,
-      texts: [...code.causes, ...code.meanings.flatMap((m) => m.commands)],
+      // What servers send with the code, so a pasted reply line finds its code page too.
+      texts: [
+        ...code.causes,
+        ...code.meanings.flatMap((m) => m.commands),
+        ...ref.serverMessages(code.code).map((m) => withoutPlaceholders(m.text)),
+      ],
       filters: meta.filters,
       historic: code.status === 'historic',
     };
@@ -116,6 +125,22 @@ export function searchRecords(ref: Reference): SearchRecord[] {
     ...ref.categories.map((row) => pageRecord(categoryView(ref, row).meta, [row.meaning])),
     pageRecord(rfcsView(ref).meta),
     ...ref.rfcs.map((rfc) => pageRecord(rfcView(ref, rfc).meta, [rfc.title, rfc.role])),
+    pageRecord(
+      serversView(ref).meta,
+      ref.servers.map((s) => s.name),
+    ),
+    ...ref.servers.map((s): SearchRecord => {
+      const { meta } = serverView(ref, s);
+      return {
+        ...pageRecord(meta, [
+          ...s.messages.map((m) => withoutPlaceholders(m.line)),
+          ...s.messages.flatMap((m) => [m.condition ?? '', m.fix ?? '']),
+          ...s.directives.map((d) => d.about),
+        ]),
+        // Directive names as people type them ("pasv_address", "MasqueradeAddress"), ranked like the summary.
+        keywords: [s.product, ...s.directives.map((d) => d.name)],
+      };
+    }),
     pageRecord(STATIC_PAGES.decode),
     pageRecord(STATIC_PAGES.data),
   ];

@@ -8,6 +8,7 @@ import type { ReplyCategory, ReplyClass } from '../../schemas/digits.ts';
 import { STATUSES } from '../../schemas/common.ts';
 import { retryLabel, statusLabel, ui } from '../../i18n/en.ts';
 import type { CodeEntry, Reference } from './model.ts';
+import { codeServerMessages } from './server-views.ts';
 
 /** What the layout and the search index need of any page. */
 export interface PageMeta {
@@ -92,6 +93,8 @@ export function codeView(ref: Reference, code: CodeEntry) {
     } satisfies PageMeta,
     code,
     related: code.related.map((r) => ({ ...r, entry: ref.code(r.code) })),
+    /** What servers send with this code (render with src/components/ServerMessages.astro). */
+    serverMessages: codeServerMessages(ref, code.code),
     sources: sourcesByRfc(code),
     prev: i > 0 ? ftp[i - 1] : undefined,
     next: i >= 0 ? ftp[i + 1] : undefined,
