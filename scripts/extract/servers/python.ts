@@ -40,16 +40,19 @@ function assigned(src: string, offset: number, name: string): string | null {
 
 export function pyftpdlibReplies(file: string, src: string): Extracted[] {
   return findCalls(src, /\.respond(?:_w_warning)?/).flatMap((call) => {
-    let arg = call.args[0] ?? '';
-    if (/^[a-z_]\w*$/.test(arg)) {
-      const offset = src
-        .split('\n')
-        .slice(0, call.line - 1)
-        .join('\n').length;
-      arg = assigned(src, offset, arg) ?? arg;
-    }
-    const [format, args] = percent(arg);
-    const text = formatTemplate(pieces(format), args);
+    const offset = src
+      .split('\n')
+      .slice(0, call.line - 1)
+      .join('\n').length;
+    // A local name assigned a string just before ("msg = '…'") stands for that string.
+    const resolve = (expr: string) => (/^[a-z_]\w*$/.test(expr) ? (assigned(src, offset, expr) ?? expr) : expr);
+    const [format, args] = percent(resolve(call.args[0] ?? ''));
+    const parts = pieces(format).flatMap((p) => {
+      if (!('expr' in p)) return [p];
+      const value = resolve(p.expr);
+      return value === p.expr ? [p] : pieces(value);
+    });
+    const text = formatTemplate(parts, args);
     const m = /^(\d{3})[ -](.*)$/s.exec(text);
     return m ? [{ code: Number(m[1]), text: m[2] ?? '', file, line: call.line }] : [];
   });
@@ -67,7 +70,8 @@ export function twistedReplies(file: string, src: string): Extracted[] {
       [],
     );
     const r = /^(\d{3})[ -](.*)$/s.exec(text);
-    if (r) out.push({ code: Number(r[1]), text: r[2] ?? '', file, line: lineAt(src, base + m.index) + 1 });
+    const key = base + m.index + m[0].indexOf(m[1] ?? '');
+    if (r) out.push({ code: Number(r[1]), text: r[2] ?? '', file, line: lineAt(src, key) });
   }
   return out;
 }
