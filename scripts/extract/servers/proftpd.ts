@@ -10,6 +10,18 @@ export function proftpdReplies(file: string, src: string, codes: ReadonlyMap<str
     const [codeArg = '', format = '', ...args] = call.args;
     const code = Number((codes.get(codeArg) ?? '').replace(/"/g, ''));
     if (!Number.isInteger(code) || code < 100) return [];
+    // MaxClients* texts: a local `char *maxstr = "…%m…"` passed through sreplace(pool, maxstr, "%m", n, NULL).
+    const local = /^sreplace\([^,]+,\s*(\w+),\s*"%m"/.exec(args[0] ?? '')?.[1];
+    if (format === '"%s"' && local) {
+      const before = src.split('\n').slice(0, call.line).join('\n');
+      const decl = [
+        ...before.matchAll(new RegExp(`char\\s*\\*\\s*${local}\\s*=\\s*((?:"(?:[^"\\\\]|\\\\.)*"\\s*)+);`, 'g')),
+      ].pop();
+      if (decl) {
+        const text = formatTemplate(pieces(decl[1] ?? '')).replace('%m', '{count}');
+        return [{ code, text, file, line: call.line }];
+      }
+    }
     return [{ code, text: formatTemplate(pieces(format), args), file, line: call.line }];
   });
 }

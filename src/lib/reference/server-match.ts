@@ -41,9 +41,11 @@ export function normalise(s: string): string {
  */
 export function parsePasted(input: string): PastedLine {
   const line = input.trim();
-  const m = /(?:^|[\s:>'"(])([1-6]\d{2})(?:[ -]|$)(.*)$/s.exec(line);
+  // Any non-word character may precede the code: a log prefix, a quote, a bracket, or text in another script.
+  const m = /(?<![\w.])([1-6]\d{2})(?:[ -]|$)(.*)$/s.exec(line);
   if (!m) return { code: null, text: line };
-  return { code: Number(m[1]), text: (m[2] ?? '').trim().replace(/['"]+$/, '') };
+  // What wraps a quoted line ("…", `…`, […], {…}) is not part of the reply; a closing parenthesis may be.
+  return { code: Number(m[1]), text: (m[2] ?? '').trim().replace(/['"`\]}]+$/, '') };
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -100,7 +102,8 @@ export function matchMessages<T extends MessageTemplate>(
 ): MessageMatch<T>[] {
   const pasted = parsePasted(input);
   const text = normalise(pasted.text);
-  const words = new Set(text.match(WORD) ?? []);
+  // Shared words are counted over the whole line: the message may sit before the code ("[Error: …] code: 550").
+  const words = new Set(normalise(input).match(WORD) ?? []);
   const out: MessageMatch<T>[] = [];
   for (const message of messages) {
     if (pasted.code !== null && message.code !== pasted.code) continue;
@@ -110,7 +113,8 @@ export function matchMessages<T extends MessageTemplate>(
       continue;
     }
     const share = overlap(c.words, words);
-    if (share > 0) out.push({ message, score: Math.round(share * 100), exact: false });
+    // Among equal shares, the template with more words is the more specific one.
+    if (share > 0) out.push({ message, score: Math.round(share * 80) + Math.min(c.words.length, 20), exact: false });
   }
   return out.sort((a, b) => b.score - a.score).slice(0, limit);
 }
