@@ -34,6 +34,8 @@ const kinds: [name: string, path: string, open?: (page: Page) => Promise<void>][
   ['category', '/categories/x2z/'],
   ['RFC list', '/rfcs/'],
   ['RFC', '/rfcs/959/'],
+  ['server list', '/servers/'],
+  ['server', '/servers/vsftpd-3.0/'],
   [
     'decode',
     '/decode/',

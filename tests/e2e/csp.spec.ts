@@ -27,6 +27,7 @@ test.describe('Content-Security-Policy', () => {
       '/categories/x2z/',
       '/rfcs/',
       '/rfcs/959/',
+      '/servers/vsftpd-3.0/',
       '/decode/',
       '/search/',
       '/data/',

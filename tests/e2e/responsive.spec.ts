@@ -10,6 +10,8 @@ for (const path of [
   '/categories/x2z/',
   '/rfcs/',
   '/rfcs/959/',
+  '/servers/',
+  '/servers/vsftpd-3.0/',
   '/search/',
   '/data/',
 ]) {
