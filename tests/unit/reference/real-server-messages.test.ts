@@ -6,8 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/node/content.ts';
-import { buildReference } from '../../../src/lib/reference/model.ts';
+import { loadReference } from '../../../scripts/load-catalog.ts';
 import { matchMessages } from '../../../src/lib/reference/server-match.ts';
 
 interface Line {
@@ -25,7 +24,7 @@ const raw: unknown = JSON.parse(
 );
 const lines: Line[] =
   typeof raw === 'object' && raw !== null && 'lines' in raw && Array.isArray(raw.lines) ? raw.lines.filter(isLine) : [];
-const ref = buildReference(loadContent());
+const ref = loadReference();
 const all = ref.servers.flatMap((s) => s.messages);
 
 /** Placeholder names do not matter: a server may send one wording from two places that name the value differently. */

@@ -2,13 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/node/content.ts';
 import { buildReference, ReferenceError } from '../../../src/lib/reference/model.ts';
+import { loadReference } from '../../../scripts/load-catalog.ts';
 import { server, wellFormedPlaceholders } from '../../../src/schemas/server.ts';
 import { codeServerMessages, serversView, serverView } from '../../../src/lib/reference/server-views.ts';
 import { searchRecords } from '../../../src/lib/reference/search.ts';
 
-const content = loadContent();
-const ref = buildReference(content);
-const servers = content.servers ?? [];
+// The read model is built once per worker (shared with the other reference tests); the schema tests below build
+// their own from content/ without the servers.
+const ref = loadReference();
+const servers = ref.servers;
+const content = loadContent(undefined, { servers: false });
 
 describe('content/servers', () => {
   it('holds the products the issue asks for, and at least three more', () => {
