@@ -11,6 +11,7 @@ import { code } from './schemas/code.ts';
 import { command } from './schemas/command.ts';
 import { replyCategory, replyClass } from './schemas/digits.ts';
 import { rfc } from './schemas/rfc.ts';
+import { server } from './schemas/server.ts';
 
 export const collections = {
   rfcs: defineCollection({ loader: file('./content/rfcs.yaml'), schema: rfc }),
@@ -20,4 +21,5 @@ export const collections = {
   commands: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/commands' }), schema: command }),
   advice: defineCollection({ loader: file('./content/advice.yaml'), schema: adviceRule }),
   clients: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/clients' }), schema: client }),
+  servers: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/servers' }), schema: server }),
 };

@@ -1,6 +1,7 @@
 /** Every UI string in one place (STYLE.md §6): pages and islands read from here, never inline literals. */
 import type { CLIENT_KINDS, REPORT_KINDS } from '../schemas/client.ts';
 import type { SOURCE_KINDS, Status } from '../schemas/common.ts';
+import type { ServerTopic } from '../schemas/server.ts';
 import type { RETRY } from '../schemas/digits.ts';
 import type { COMMAND_GROUPS, CommandRole, ReplyStage } from '../schemas/command.ts';
 
@@ -14,6 +15,7 @@ export const ui = {
   navDecode: 'Decoder',
   navRfcs: 'RFCs',
   navData: 'Data',
+  navServers: 'Servers',
   navLabel: 'Main',
   searchLabel: 'Search codes',
   searchPlaceholder: 'Search: 550, passive mode…',
@@ -112,3 +114,17 @@ export const clientKindLabel = {
   client: 'desktop client',
   tool: 'command-line tool',
 } as const satisfies Record<(typeof CLIENT_KINDS)[number], string>;
+/** What a server directive is about (src/schemas/server.ts `SERVER_TOPICS`). */
+export const serverTopicLabel = {
+  passive: 'Passive mode: ports and address',
+  active: 'Active mode',
+  chroot: 'Chroot',
+  tls: 'TLS (FTPS)',
+  login: 'Logins, user lists and PAM',
+  anonymous: 'Anonymous access',
+  permissions: 'Permissions and umask',
+  limits: 'Limits',
+  timeouts: 'Timeouts',
+  banner: 'Greeting and banner',
+  other: 'Other',
+} as const satisfies Record<ServerTopic, string>;

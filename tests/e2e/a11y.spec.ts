@@ -39,6 +39,8 @@ const kinds: [name: string, path: string, open?: (page: Page) => Promise<void>][
   ['RFC', '/rfcs/959/'],
   ['client list', '/clients/'],
   ['client', '/clients/curl/'],
+  ['server list', '/servers/'],
+  ['server', '/servers/vsftpd-3.0/'],
   [
     'decode',
     '/decode/',

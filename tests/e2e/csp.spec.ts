@@ -29,6 +29,7 @@ test.describe('Content-Security-Policy', () => {
       '/rfcs/959/',
       '/clients/',
       '/clients/curl/',
+      '/servers/vsftpd-3.0/',
       '/decode/',
       '/search/',
       '/data/',

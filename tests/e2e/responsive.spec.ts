@@ -12,6 +12,8 @@ for (const path of [
   '/rfcs/959/',
   '/clients/',
   '/clients/curl/',
+  '/servers/',
+  '/servers/vsftpd-3.0/',
   '/search/',
   '/data/',
 ]) {

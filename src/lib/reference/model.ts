@@ -14,6 +14,8 @@ import type { Command } from '../../schemas/command.ts';
 import type { RfcSource } from '../../schemas/common.ts';
 import type { ReplyCategory, ReplyClass } from '../../schemas/digits.ts';
 import type { Rfc } from '../../schemas/rfc.ts';
+import type { Server } from '../../schemas/server.ts';
+import { serverEntry, serverProblems, type ServerEntry, type ServerMessageEntry } from './servers.ts';
 import { classify, type DigitTables } from '../classify.ts';
 import { clientProblems } from './clients.ts';
 
@@ -28,6 +30,8 @@ export interface Content {
   advice: readonly AdviceRule[];
   /** How clients and libraries report codes (content/clients/); absent in content that predates them. */
   clients?: readonly Client[];
+  /** Server products, one entry per version line (content/servers/); optional so older fixtures still build. */
+  servers?: readonly Server[];
 }
 
 /** A code with what follows from its digits: the class and category rows (null for non-FTP numbers). */
@@ -49,9 +53,14 @@ export interface Reference extends DigitTables {
   advice: readonly AdviceRule[];
   /** In alphabetical order of name. */
   clients: readonly Client[];
+  /** By name. */
+  servers: readonly ServerEntry[];
   code(code: number): CodeEntry | undefined;
   rfc(id: string | number): Rfc | undefined;
   command(name: string): Command | undefined;
+  server(id: string): ServerEntry | undefined;
+  /** What servers send with this code, in server order. */
+  serverMessages(code: number): readonly ServerMessageEntry[];
 }
 
 export class ReferenceError extends Error {
@@ -113,6 +122,7 @@ function problemsOf(content: Content): string[] {
     for (const name of [...(rule.commands?.names ?? []), ...(rule.commands?.except ?? [])])
       command(`advice ${rule.id}`, name);
   problems.push(...clientProblems(content.clients ?? [], codes, names));
+  problems.push(...serverProblems(content.servers ?? [], codes));
   return problems;
 }
 
@@ -138,6 +148,10 @@ export function buildReference(content: Content): Reference {
   const codeMap = new Map(codes.map((c) => [c.code, c]));
   const rfcMap = new Map(rfcs.map((r) => [r.id, r]));
   const commandMap = new Map(commands.map((c) => [c.name, c]));
+  const servers = [...(content.servers ?? [])].sort((a, b) => a.name.localeCompare(b.name)).map(serverEntry);
+  const serverMap = new Map(servers.map((s) => [s.id, s]));
+  const byCode = new Map<number, ServerMessageEntry[]>();
+  for (const s of servers) for (const m of s.messages) byCode.set(m.code, [...(byCode.get(m.code) ?? []), m]);
   return {
     rfcs,
     classes,
@@ -146,8 +160,11 @@ export function buildReference(content: Content): Reference {
     commands,
     advice: content.advice,
     clients: [...(content.clients ?? [])].sort((a, b) => a.name.localeCompare(b.name)),
+    servers,
     code: (code) => codeMap.get(code),
     rfc: (id) => rfcMap.get(String(id)),
     command: (name) => commandMap.get(name.toUpperCase()),
+    server: (id) => serverMap.get(id),
+    serverMessages: (code) => byCode.get(code) ?? [],
   };
 }

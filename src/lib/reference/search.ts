@@ -7,6 +7,7 @@
  */
 import { clientReports, clientsView, clientView, reportNames } from './clients.ts';
 import type { Reference } from './model.ts';
+import { serversView, serverView } from './server-views.ts';
 import {
   categoryView,
   classView,
@@ -92,6 +93,9 @@ export function recordHtml(r: SearchRecord): string {
   ].join('');
 }
 
+/** A message template's words without its placeholders' names ("{path}" is not a word the server sends). */
+const withoutPlaceholders = (text: string) => text.replace(/\{[a-z0-9_]+\}/g, ' ');
+
 const pageRecord = (meta: PageMeta, texts: readonly string[] = []): SearchRecord => ({
   url: `/${meta.path}`,
   title: meta.heading,
@@ -111,7 +115,12 @@ export function searchRecords(ref: Reference): SearchRecord[] {
       summary: code.summary,
       keywords: code.keywords,
       names: reportNames(clientReports(ref, code)),
-      texts: [...code.causes, ...code.meanings.flatMap((m) => m.commands)],
+      // What servers send with the code, so a pasted reply line finds its code page too.
+      texts: [
+        ...code.causes,
+        ...code.meanings.flatMap((m) => m.commands),
+        ...ref.serverMessages(code.code).map((m) => withoutPlaceholders(m.text)),
+      ],
       filters: meta.filters,
       historic: code.status === 'historic',
     };
@@ -127,6 +136,22 @@ export function searchRecords(ref: Reference): SearchRecord[] {
     pageRecord(clientsView(ref).meta),
     // A client page is found by the client's name; its constants lead to the code pages (names above).
     ...ref.clients.map((c) => pageRecord(clientView(ref, c).meta)),
+    pageRecord(
+      serversView(ref).meta,
+      ref.servers.map((s) => s.name),
+    ),
+    ...ref.servers.map((s): SearchRecord => {
+      const { meta } = serverView(ref, s);
+      return {
+        ...pageRecord(meta, [
+          ...s.messages.map((m) => withoutPlaceholders(m.line)),
+          ...s.messages.flatMap((m) => [m.condition ?? '', m.fix ?? '']),
+          ...s.directives.map((d) => d.about),
+        ]),
+        // Directive names as people type them ("pasv_address", "MasqueradeAddress"), ranked like the summary.
+        keywords: [s.product, ...s.directives.map((d) => d.name)],
+      };
+    }),
     pageRecord(STATIC_PAGES.decode),
     pageRecord(STATIC_PAGES.data),
   ];

@@ -9,6 +9,7 @@ import { STATUSES } from '../../schemas/common.ts';
 import { retryLabel, statusLabel, ui } from '../../i18n/en.ts';
 import { clientReports } from './clients.ts';
 import type { CodeEntry, Reference } from './model.ts';
+import { codeServerMessages } from './server-views.ts';
 
 /** What the layout and the search index need of any page. */
 export interface PageMeta {
@@ -93,6 +94,8 @@ export function codeView(ref: Reference, code: CodeEntry) {
     } satisfies PageMeta,
     code,
     related: code.related.map((r) => ({ ...r, entry: ref.code(r.code) })),
+    /** What servers send with this code (render with src/components/ServerMessages.astro). */
+    serverMessages: codeServerMessages(ref, code.code),
     sources: sourcesByRfc(code),
     /** "How your client reports it": render with src/components/ClientReports.astro. */
     clients: clientReports(ref, code),
