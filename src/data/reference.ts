@@ -17,6 +17,7 @@ export function loadReference(): Promise<Reference> {
       commands: (await getCollection('commands')).map((e) => e.data),
       advice: (await getCollection('advice')).map((e) => e.data),
       clients: (await getCollection('clients')).map((e) => e.data),
+      clientErrors: (await getCollection('clientErrors')).map((e) => e.data),
     }))();
   return cached;
 }

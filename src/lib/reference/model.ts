@@ -9,6 +9,7 @@
  */
 import type { AdviceRule } from '../../schemas/advice.ts';
 import type { Client } from '../../schemas/client.ts';
+import type { ClientError } from '../../schemas/client-error.ts';
 import type { Code } from '../../schemas/code.ts';
 import type { Command } from '../../schemas/command.ts';
 import type { RfcSource } from '../../schemas/common.ts';
@@ -28,6 +29,8 @@ export interface Content {
   advice: readonly AdviceRule[];
   /** How clients and libraries report codes (content/clients/); absent in content that predates them. */
   clients?: readonly Client[];
+  /** The closing lines of clients, explained (content/client-errors.yaml); absent in content that predates them. */
+  clientErrors?: readonly ClientError[];
 }
 
 /** A code with what follows from its digits: the class and category rows (null for non-FTP numbers). */
@@ -49,6 +52,7 @@ export interface Reference extends DigitTables {
   advice: readonly AdviceRule[];
   /** In alphabetical order of name. */
   clients: readonly Client[];
+  clientErrors: readonly ClientError[];
   code(code: number): CodeEntry | undefined;
   rfc(id: string | number): Rfc | undefined;
   command(name: string): Command | undefined;
@@ -146,6 +150,7 @@ export function buildReference(content: Content): Reference {
     commands,
     advice: content.advice,
     clients: [...(content.clients ?? [])].sort((a, b) => a.name.localeCompare(b.name)),
+    clientErrors: content.clientErrors ?? [],
     code: (code) => codeMap.get(code),
     rfc: (id) => rfcMap.get(String(id)),
     command: (name) => commandMap.get(name.toUpperCase()),
