@@ -8,7 +8,7 @@ import { formatByName } from '../lib/decoder/formats/index.ts';
 import { maskSecrets } from '../lib/decoder/mask.ts';
 import { logUi as t } from '../i18n/log.ts';
 import { payload, root } from './site.ts';
-import { decoderCatalog, type Actions } from '../lib/reference/payload.ts';
+import { decoderCatalog, type FailureTexts } from '../lib/reference/payload.ts';
 import { fromFragment, fromQuery, type Shared } from '../lib/decoder/share-link.ts';
 
 const CHUNK = 200;
@@ -153,7 +153,7 @@ export async function start(_e?: Event): Promise<void> {
   let withActions = false;
   const loadActions = () =>
     (actions ??= fetch(`${root}data/actions.json`)
-      .then((r) => r.json() as Promise<Actions>)
+      .then((r) => r.json() as Promise<FailureTexts>)
       .then((texts) => {
         catalog = decoderCatalog(data, texts);
         withActions = true;

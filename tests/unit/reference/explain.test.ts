@@ -13,7 +13,6 @@ const catalog: BrowserPayload = {
     { code: 10054, title: 'Connection reset by peer', status: 'nonstandard' },
   ],
   commands: [],
-  advice: [],
 };
 
 describe('explain (the small decoder view)', () => {
