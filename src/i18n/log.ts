@@ -27,7 +27,7 @@ export const logUi = {
   details: 'Details for experts — First failure:',
   clientSaid: 'Your client ended with ',
   exitCode: (client: string, report: string, name: string | null) =>
-    `${client === 'curl' ? `exit code ${report}` : report}${name && name !== report && !name.endsWith(report) ? `, ${name}` : ''}`,
+    `${client === 'curl' ? `exit code ${report}` : report}${name && !name.endsWith(report) ? ` (${name})` : ''}`,
   jumpToFailure: 'Show it in the session',
   noFailure: 'No failure: every command got a positive reply, or the failures were probes the client handled.',
   /** The word on each reply of the session, so that failure is not told by colour alone. */

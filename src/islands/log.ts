@@ -52,7 +52,7 @@ function render(result: DecodeResult, out: HTMLElement, formatLabel: string): vo
         { class: 'client-ending' },
         t.clientSaid,
         el('code', {}, end.line),
-        `: ${t.exitCode(end.client, end.report, end.name)}${end.plain ? ` — ${end.plain}` : '.'}`,
+        ` — ${t.exitCode(end.client, end.report, end.name)}${end.plain ? `: ${end.plain}` : '.'}`,
       )
     : '';
   out.replaceChildren(

@@ -256,7 +256,7 @@ test.describe('the answer in plain words (#12 findings 2, 3, 5)', () => {
     );
     await expect(answer.getByRole('heading', { name: /First failure: 550 File unavailable/ })).toBeVisible();
     await expect(answer).toContainText('curl: (78) RETR response: 550');
-    await expect(answer).toContainText('exit code 78, CURLE_REMOTE_FILE_NOT_FOUND');
+    await expect(answer).toContainText('exit code 78 (CURLE_REMOTE_FILE_NOT_FOUND): the file was not found');
     // The summary sentence comes before the details and the session.
     const plain = await answer.locator('.plain').boundingBox();
     const details = await answer.getByRole('heading', { name: /First failure/ }).boundingBox();
