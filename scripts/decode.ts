@@ -254,6 +254,7 @@ function render(result: DecodeResult, rows: DigitTables, detected: boolean, p: P
       m.meaning ?? 'not in the catalogue',
       [cls ? `${cls.id} ${cls.name}` : '', cat ? `${cat.id} ${cat.name}` : ''].filter(Boolean).join(', '),
       m.truncated ? 'truncated' : '',
+      m.harmless === 'probe' ? 'probe, harmless' : m.harmless === 'aborted' ? 'expected: aborted' : '',
     ].filter(Boolean);
     out.push(p.dim(`    ${visible(parts.join(' · '))}`));
   });
@@ -261,10 +262,16 @@ function render(result: DecodeResult, rows: DigitTables, detected: boolean, p: P
   if (result.messages.length > 0) out.push('');
   if (result.firstFailure) {
     const f = result.firstFailure;
+    out.push(p.bold(wrapText(visible(f.plain), width, '')));
     out.push(p.bold(`First failure: ${p.code(String(f.code), Math.floor(f.code / 100))} (message ${f.index + 1})`));
     out.push(wrapText(visible(f.advice), width, '  '));
   } else if (result.messages.some((m) => m.dir === 's')) {
     out.push(p.bold('No failure: no negative (4yz/5yz) reply that matters.'));
+  }
+  const e = result.clientEnding;
+  if (e) {
+    const what = [e.client === 'curl' ? `exit code ${e.report}` : e.report, e.name, e.plain].filter(Boolean);
+    out.push(wrapText(visible(`${e.line}: ${what.join(', ')}`), width, '  '));
   }
   if (result.warnings.length > 0) {
     if (result.messages.length > 0) out.push('');

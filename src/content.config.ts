@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { adviceRule } from './schemas/advice.ts';
 import { client } from './schemas/client.ts';
+import { clientError } from './schemas/client-error.ts';
 import { code } from './schemas/code.ts';
 import { command } from './schemas/command.ts';
 import { replyCategory, replyClass } from './schemas/digits.ts';
@@ -20,6 +21,7 @@ export const collections = {
   codes: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/codes' }), schema: code }),
   commands: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/commands' }), schema: command }),
   advice: defineCollection({ loader: file('./content/advice.yaml'), schema: adviceRule }),
+  clientErrors: defineCollection({ loader: file('./content/client-errors.yaml'), schema: clientError }),
   clients: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/clients' }), schema: client }),
   servers: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/servers' }), schema: server }),
 };

@@ -18,6 +18,7 @@ export function loadReference(): Promise<Reference> {
       advice: (await getCollection('advice')).map((e) => e.data),
       clients: (await getCollection('clients')).map((e) => e.data),
       servers: (await getCollection('servers')).map((e) => e.data),
+      clientErrors: (await getCollection('clientErrors')).map((e) => e.data),
     }))();
   return cached;
 }

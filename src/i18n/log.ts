@@ -23,9 +23,20 @@ export const logUi = {
   detected: '(detected)',
   summary: (format: string, messages: number, exchanges: number, warnings: number) =>
     `Read as ${format}: ${messages} messages, ${exchanges} exchanges${warnings ? `, ${plural(warnings, 'warning')}` : ''}.`,
-  firstFailure: 'First failure:',
+  wentWrong: 'What went wrong',
+  details: 'Details for experts — First failure:',
+  clientSaid: 'Your client ended with ',
+  exitCode: (client: string, report: string, name: string | null) =>
+    `${client === 'curl' ? `exit code ${report}` : report}${name && !name.endsWith(report) ? ` (${name})` : ''}`,
   jumpToFailure: 'Show it in the session',
   noFailure: 'No failure: every command got a positive reply, or the failures were probes the client handled.',
+  /** The word on each reply of the session, so that failure is not told by colour alone. */
+  status: {
+    failed: 'Failed',
+    probe: 'Probe, harmless',
+    aborted: 'Expected: the client aborted',
+    ok: 'OK',
+  },
   warnings: (n: number) => plural(n, 'warning'),
   exchanges: 'Commands and replies',
   keysHint: 'In the list, the arrow keys move from one exchange to the next; Home and End jump to the first and last.',
@@ -37,7 +48,7 @@ export const logUi = {
   showMore: (n: number, left: number) => `Show ${n} more (${left} left)`,
   tooBig: (bytes: number, max: number) =>
     `This text is ${mb(bytes)}; the decoder reads up to ${mb(max)}. Your text is kept: cut it down to the part around the failure.`,
-  announceFailure: (code: number) => `Decoded. First failure: ${code}.`,
+  announceFailure: (plain: string) => `Decoded. ${plain}`,
   announceOk: (n: number) => `Decoded ${n} messages. No failure.`,
   nothingToCopy: 'Nothing decoded yet: paste a log first.',
   stage: { preliminary: 'preliminary', intermediate: 'intermediate', final: 'final' },

@@ -6,6 +6,14 @@
 import { explain, type Explanation } from '../lib/reference/explain.ts';
 import { payload, root } from './site.ts';
 import { ui } from '../i18n/en.ts';
+import type { FailureTexts } from '../lib/reference/payload.ts';
+
+let texts: Promise<FailureTexts | undefined> | undefined;
+/** The codes' meanings and what-to-do texts (the payload's second file), fetched once, on the first answer. */
+const loadTexts = () =>
+  (texts ??= fetch(`${root}data/actions.json`)
+    .then((r) => r.json() as Promise<FailureTexts>)
+    .catch(() => undefined));
 
 export function render(out: HTMLElement, view: Explanation): void {
   const heading = document.createElement('p');
@@ -32,6 +40,15 @@ export function render(out: HTMLElement, view: Explanation): void {
     }
     nodes.push(dl);
   }
+  if (view.more) {
+    const a = document.createElement('a');
+    a.href = `${root}${view.more.path}`;
+    a.textContent = view.more.text;
+    const p = document.createElement('p');
+    p.className = 'more';
+    p.append(a);
+    nodes.push(p);
+  }
   out.replaceChildren(...nodes);
 }
 
@@ -45,7 +62,8 @@ class FtpDecoder extends HTMLElement {
     const update = async () => {
       const value = field.value;
       if (value.trim() === '' && !out.hasChildNodes()) return;
-      render(out, explain(value, await payload(), ui));
+      const [data, extra] = await Promise.all([payload(), loadTexts()]);
+      render(out, explain(value, data, ui, extra));
     };
     field.addEventListener('input', () => {
       // Coalesce bursts of keystrokes into one announcement for screen readers; no fixed delay for the first.

@@ -3,12 +3,12 @@
  * never sent anywhere (the catalogue is embedded in the page). Pasted text is only ever inserted as text nodes.
  * Long logs render in chunks; the share link and copies carry masked passwords only.
  */
-import { decode, MAX_INPUT_BYTES, type DecodeResult, type Message } from '../lib/decoder/decode.ts';
+import { decode, MAX_INPUT_BYTES, type DecodeResult, type Message, type ServerMessage } from '../lib/decoder/decode.ts';
 import { formatByName } from '../lib/decoder/formats/index.ts';
 import { maskSecrets } from '../lib/decoder/mask.ts';
 import { logUi as t } from '../i18n/log.ts';
 import { payload, root } from './site.ts';
-import { decoderCatalog, type Actions } from '../lib/reference/payload.ts';
+import { decoderCatalog, type FailureTexts } from '../lib/reference/payload.ts';
 import { fromFragment, fromQuery, type Shared } from '../lib/decoder/share-link.ts';
 
 const CHUNK = 200;
@@ -32,25 +32,51 @@ const codeLink = (code: number) => {
   return pages.has(code) ? el('a', { href: `${root}codes/${code}/` }, label) : el('span', {}, label);
 };
 
+/** A word and an icon for a reply: failure, harmless probe and success are never told by colour alone. */
+function status(m: ServerMessage): HTMLElement {
+  const kind = m.harmless ?? (m.class === 4 || m.class === 5 ? 'failed' : 'ok');
+  const icon = kind === 'failed' ? '✕' : kind === 'ok' ? '✓' : 'i';
+  return el('span', { class: `status ${kind}` }, el('span', { 'aria-hidden': 'true' }, icon), ' ', t.status[kind]);
+}
+
 function render(result: DecodeResult, out: HTMLElement, formatLabel: string): void {
-  const { messages, exchanges, warnings, firstFailure: f } = result;
+  const { messages, exchanges, warnings, firstFailure: f, clientEnding: end } = result;
   const failIndex = f?.index ?? -1;
   /** The exchange that holds the first failure (-1 when none). */
   const failing = exchanges.findIndex((x) => x.replies.some((r) => r.index === failIndex));
   const list = el('ol', { class: 'exchanges', 'aria-label': t.exchanges, 'aria-describedby': 'exchanges-keys' });
+  const failed = messages[failIndex];
+  const ending = end
+    ? el(
+        'p',
+        { class: 'client-ending' },
+        t.clientSaid,
+        el('code', {}, end.line),
+        ` — ${t.exitCode(end.client, end.report, end.name)}${end.plain ? `: ${end.plain}` : '.'}`,
+      )
+    : '';
   out.replaceChildren(
-    el('p', { class: 'decode-summary' }, t.summary(formatLabel, messages.length, exchanges.length, warnings.length)),
     f
       ? el(
           'div',
-          { class: 'callout failure', role: 'note' },
-          el('h2', { id: 'first-failure' }, t.firstFailure, ' ', codeLink(f.code)),
+          { class: 'callout failure answer', role: 'note', 'aria-labelledby': 'went-wrong' },
+          el('h2', { id: 'went-wrong' }, el('span', { 'aria-hidden': 'true', class: 'icon' }, '✕ '), t.wentWrong),
+          el('p', { class: 'plain' }, f.plain),
+          ending,
+          el(
+            'h3',
+            { id: 'first-failure' },
+            `${t.details} `,
+            codeLink(f.code),
+            failed?.dir === 's' && failed.meaning ? ` ${failed.meaning}` : '',
+          ),
           el('p', {}, f.advice),
           el('p', {}, el('a', { href: `#x-${failing}` }, t.jumpToFailure)),
         )
       : messages.some((m) => m.dir === 's')
-        ? el('p', { class: 'callout' }, t.noFailure)
-        : '',
+        ? el('div', { class: 'callout answer' }, el('p', {}, t.noFailure), ending)
+        : ending,
+    el('p', { class: 'decode-summary' }, t.summary(formatLabel, messages.length, exchanges.length, warnings.length)),
     warnings.length
       ? el(
           'details',
@@ -100,10 +126,12 @@ function render(result: DecodeResult, out: HTMLElement, formatLabel: string): vo
         if (m.dir !== 's') continue;
         const box = el(
           'div',
-          { class: `reply k${m.class}${r.index === failIndex ? ' failing' : ''}` },
+          { class: `reply k${m.class}${r.index === failIndex ? ' failing' : ''}${m.harmless ? ' harmless' : ''}` },
           el(
             'p',
             { class: 'reply-head' },
+            status(m),
+            ' ',
             codeLink(m.code),
             ' ',
             m.meaning ?? t.unknownCode,
@@ -153,7 +181,7 @@ export async function start(_e?: Event): Promise<void> {
   let withActions = false;
   const loadActions = () =>
     (actions ??= fetch(`${root}data/actions.json`)
-      .then((r) => r.json() as Promise<Actions>)
+      .then((r) => r.json() as Promise<FailureTexts>)
       .then((texts) => {
         catalog = decoderCatalog(data, texts);
         withActions = true;
@@ -205,6 +233,7 @@ export async function start(_e?: Event): Promise<void> {
     shareButton.hidden = false;
   }
 
+  let reveal = false;
   const run = async () => {
     const mine = ++latest;
     const text = field.value;
@@ -223,7 +252,7 @@ export async function start(_e?: Event): Promise<void> {
     }
     const chosen = format.value;
     let result = decode(text, catalog, { format: chosen });
-    if (result.firstFailure && !withActions) {
+    if ((result.firstFailure || result.clientEnding) && !withActions) {
       // Every decode that finds a failure waits for the same fetch (a later keystroke must not render without them).
       const loaded = await loadActions();
       if (mine !== latest) return;
@@ -234,10 +263,17 @@ export async function start(_e?: Event): Promise<void> {
     render(result, out, label);
     // An open share panel follows the text (it must never describe an older one).
     if (panel && !panel.hidden) void openShare(false);
-    say(result.firstFailure ? t.announceFailure(result.firstFailure.code) : t.announceOk(result.messages.length));
+    say(result.firstFailure ? t.announceFailure(result.firstFailure.plain) : t.announceOk(result.messages.length));
+    // After a paste or a click on Decode the answer comes into view (not while typing: the field keeps its place).
+    if (reveal) out.scrollIntoView({ block: 'start' });
+    reveal = false;
   };
+  field.onpaste = () => (reveal = true);
 
-  decodeButton.onclick = () => void run();
+  decodeButton.onclick = () => {
+    reveal = true;
+    void run();
+  };
   field.oninput = () => {
     clearTimeout(timer);
     // Small inputs decode on every keystroke; a big paste waits for the typing to settle.

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import type { z } from 'zod';
 import { adviceRule } from '../schemas/advice.ts';
+import { clientError } from '../schemas/client-error.ts';
 import { client } from '../schemas/client.ts';
 import { code } from '../schemas/code.ts';
 import { command } from '../schemas/command.ts';
@@ -107,6 +108,10 @@ export function loadContent(
     advice: readList(dir, 'advice.yaml', adviceRule, problems),
     clients: options.clients === false ? [] : readFolder(dir, 'clients', client, (c) => c.id, problems),
     servers: options.servers === false ? [] : readFolder(dir, 'servers', server, (s) => s.id, problems),
+    // Optional, like clients/: content written before it decodes without the clients' closing lines.
+    clientErrors: existsSync(join(dir, 'client-errors.yaml'))
+      ? readList(dir, 'client-errors.yaml', clientError, problems)
+      : [],
   };
   if (problems.length) throw new ContentError(problems);
   return content;

@@ -69,6 +69,12 @@ const ruleFields = {
   /** Only when this holds. */
   when: adviceCondition.optional(),
   text: adviceText,
+  /**
+   * The same failure in one plain sentence for a person who is not an expert, shown before the details: what failed,
+   * why in everyday words, and what to try. Placeholders as in `text`, plus `{doing}` (the command's `doing` phrase).
+   * The first matching rule that has one gives it.
+   */
+  plain: z.string().min(1).optional(),
 };
 
 /** A rule of content/advice.yaml: for the commands `commands` selects, or for every exchange when it is left out. */

@@ -53,6 +53,11 @@ export const command = z
     name: commandName,
     /** A short name in our words: "Retrieve a file". */
     title: z.string().min(1).max(80),
+    /**
+     * What a person was doing when this command failed, in everyday words, for the decoder's plain sentence: "the
+     * download of {argument|the file}" (placeholders as in advice texts).
+     */
+    doing: z.string().min(1).optional(),
     /** One or two sentences in our words: what it does. */
     summary: z.string().min(1),
     status,

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { axeViolations as violations, withAxe } from './helpers.ts';
 
 test.beforeEach(({ page }) => withAxe(page));
@@ -51,6 +52,19 @@ const kinds: [name: string, path: string, open?: (page: Page) => Promise<void>][
       await expect(page.getByRole('region', { name: 'Decoded session' })).toContainText('First failure');
       await page.getByRole('button', { name: 'Share or copy…' }).click();
       await page.getByRole('checkbox', { name: /User names/ }).check();
+    },
+  ],
+  [
+    'decode, a real capture with a harmless probe and a failure',
+    '/decode/',
+    async (page) => {
+      // ftplib: a RETR that fails, then a SIZE probe refused (harmless), then more failures; every row has its word.
+      await page
+        .getByRole('textbox', { name: 'Code, reply or log' })
+        .fill(readFileSync('tests/fixtures/captures/proftpd/ftplib2-missing-file/client.txt', 'utf8'));
+      const result = page.getByRole('region', { name: 'Decoded session' });
+      await expect(result.getByText('Probe, harmless')).toHaveCount(1);
+      await expect(result.getByRole('heading', { name: 'What went wrong' })).toBeVisible();
     },
   ],
   [

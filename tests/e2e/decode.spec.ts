@@ -243,3 +243,83 @@ test('the share panel follows the keyboard: it opens focused, Escape closes it a
   await expect(opener).toBeFocused();
   await expect(opener).toHaveAttribute('aria-expanded', 'false');
 });
+
+test.describe('the answer in plain words (#12 findings 2, 3, 5)', () => {
+  test('a curl download: the plain sentence first, the meaning of 550 in words, curl exit 78 explained', async ({
+    page,
+  }) => {
+    await paste(page, capture('vsftpd/curl-perm-denied'));
+    const result = page.getByRole('region', { name: 'Decoded session' });
+    const answer = result.getByRole('note', { name: 'What went wrong' });
+    await expect(answer.locator('.plain')).toHaveText(
+      'The download of "secret.txt" failed: the server says the file does not exist or you may not read it. Check the name and the folder.',
+    );
+    await expect(answer.getByRole('heading', { name: /First failure: 550 File unavailable/ })).toBeVisible();
+    await expect(answer).toContainText('curl: (78) RETR response: 550');
+    await expect(answer).toContainText('exit code 78 (CURLE_REMOTE_FILE_NOT_FOUND): the file was not found');
+    // The summary sentence comes before the details and the session.
+    const plain = await answer.locator('.plain').boundingBox();
+    const details = await answer.getByRole('heading', { name: /First failure/ }).boundingBox();
+    expect(plain && details && plain.y < details.y).toBe(true);
+    // The status line says it in words too.
+    await expect(page.getByRole('status').filter({ hasText: 'Decoded.' })).toContainText(
+      'The download of "secret.txt"',
+    );
+  });
+
+  test('rows say Failed, Probe, harmless and OK in words (not colour alone); one frame on the failing row', async ({
+    page,
+  }) => {
+    await paste(page, capture('proftpd/ftplib2-missing-file'));
+    const result = page.getByRole('region', { name: 'Decoded session' });
+    const failing = result.locator('.exchange.failing');
+    await expect(failing).toHaveCount(1);
+    await expect(failing.locator('.status')).toHaveText('✕ Failed');
+    const size = result.getByRole('listitem').filter({ hasText: 'SIZE nofile.txt' });
+    await expect(size.locator('.status')).toHaveText('i Probe, harmless');
+    await expect(size).not.toHaveClass(/failing/);
+    await expect(result.getByRole('listitem').filter({ hasText: 'PASS ****' }).locator('.status')).toHaveText('✓ OK');
+    // Screen readers hear the word (the icon is hidden from them), not only "(final)".
+    await expect(failing.locator('.reply-head')).toContainText(/Failed\s+550 File unavailable/);
+    expect(await failing.locator('.status [aria-hidden="true"]').count()).toBe(1);
+    // No second bar beside the reply's own: the failing row is not indented by a border of its own.
+    const row = await failing.evaluate((li) => getComputedStyle(li).borderInlineStartWidth);
+    expect(row).toBe('0px');
+  });
+
+  test('the session list uses the width of the result box', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await paste(page, capture('vsftpd/curl-missing-file'));
+    const result = page.getByRole('region', { name: 'Decoded session' });
+    const box = await result.boundingBox();
+    const row = await result.locator('.exchange').first().boundingBox();
+    expect(box && row && row.width > box.width - 2).toBe(true);
+  });
+
+  test('after a paste and Decode the answer starts within the first screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/decode/');
+    await page.getByRole('textbox', { name: 'Code, reply or log' }).fill(capture('vsftpd/curl-missing-file'));
+    await page.getByRole('button', { name: 'Decode', exact: true }).click();
+    const answer = page.getByRole('note', { name: 'What went wrong' });
+    await expect(answer).toBeInViewport();
+    const top = await answer.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(400);
+  });
+
+  test('at 375 px a long reply wraps: the EPSV port is visible, nothing is clipped or scrolls sideways', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await paste(page, capture('vsftpd/curl-missing-file'));
+    const result = page.getByRole('region', { name: 'Decoded session' });
+    const epsv = result.locator('.reply pre').filter({ hasText: 'Extended Passive Mode' });
+    await expect(epsv).toContainText('(|||40028|)');
+    const fits = await epsv.evaluate((pre) => pre.scrollWidth <= pre.clientWidth);
+    expect(fits).toBe(true);
+    for (const pre of await result.locator('.reply pre').all())
+      expect(await pre.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+});

@@ -22,7 +22,7 @@ test.describe('home: the anatomy of a reply code', () => {
     await expect(result).toContainText('5yz: Permanent negative completion');
     await field.pressSequentially('50');
     await expect(result).toContainText('550: File unavailable');
-    await expect(result.getByRole('link', { name: '550' })).toHaveAttribute('href', '/codes/550/');
+    await expect(result.getByRole('link', { name: 'Read more about 550 →' })).toHaveAttribute('href', '/codes/550/');
     await field.fill('999');
     await expect(result).toContainText('The first digit must be 1–6; 9 is not defined.');
     await expect(field).toHaveValue('999');
@@ -30,6 +30,24 @@ test.describe('home: the anatomy of a reply code', () => {
     await expect(result).toContainText('The second digit must be 0–5; 7 is not defined.');
     await field.fill('x3z');
     await expect(result).toContainText('Authentication and accounting');
+  });
+
+  test("a reply line gets the code's meaning and what to do, and a clear link to its page (#12 finding 6)", async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('textbox', { name: 'Reply code' }).fill('550 Permission denied.');
+    const result = page.getByRole('status', { name: 'Result' });
+    await expect(result.getByRole('definition').first()).toContainText('does not exist, or this user may not use it');
+    await expect(result.getByRole('term').first()).toHaveText('What it means');
+    await expect(result.getByRole('term').nth(1)).toHaveText('What to do');
+    await expect(result.getByRole('definition').nth(1)).toContainText('Check the path');
+    await expect(result).not.toContainText('Open the page for');
+    await expect(result.getByRole('link', { name: 'Read more about 550 →' })).toHaveAttribute('href', '/codes/550/');
+    // The meaning comes before the digit anatomy.
+    const meaning = await result.getByText('What it means').boundingBox();
+    const digit = await result.getByText('First digit').boundingBox();
+    expect(meaning && digit && meaning.y < digit.y).toBe(true);
   });
 
   test('a well-formed code that no RFC defines is labelled so', async ({ page }) => {

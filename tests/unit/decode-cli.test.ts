@@ -140,7 +140,7 @@ describe.concurrent('decode CLI', () => {
     expect(r.code).toBe(0);
     const json = parseResult(r.stdout);
     expect(json).toEqual(decode(curlLog, loadCatalog().catalog));
-    expect(Object.keys(json)).toEqual(['input', 'messages', 'exchanges', 'firstFailure', 'warnings']);
+    expect(Object.keys(json)).toEqual(['input', 'messages', 'exchanges', 'firstFailure', 'warnings', 'clientEnding']);
     expect(json.input).toBe('curl');
     expect(json.firstFailure).toMatchObject({ index: 12, code: 550 });
     // The meaning comes from content/codes/550.md.

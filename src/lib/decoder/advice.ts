@@ -4,11 +4,12 @@
  * read the pairing of a command with a code (425 after PASV → passive ports; 530 after PASS →
  * credentials; 550 after RETR → path and permissions) and what else the session shows.
  */
+import type { ClientError } from '../../schemas/client-error.ts';
 import type { DigitTables } from '../classify.ts';
 import { type DecoderCommands, isProbe, NO_COMMANDS } from './commands.ts';
 import { abortedTransfer, type Exchange, type ExchangeReply } from './exchange.ts';
 import type { LogMessage } from './formats/common.ts';
-import { hint, quoteArg } from './hint.ts';
+import { hint, plainHint, quoteArg } from './hint.ts';
 import { pad3 } from './reply.ts';
 
 /** What the decoder needs of a code: its title, and for a failure what to do (src/lib/reference/payload.ts). */
@@ -16,6 +17,8 @@ export interface DecoderCode {
   code: number;
   title: string;
   action?: string;
+  /** The code's summary in plain words (for the plain sentence; the title stands in without it). */
+  summary?: string;
 }
 
 /** What the decoder reads: the digit tables, the codes, and what it knows of commands (`decoderCommands()`). */
@@ -23,12 +26,15 @@ export interface DecoderCatalog extends DigitTables {
   codes: readonly DecoderCode[];
   /** Without it replies are paired by stage only, and failures get no command-specific hint. */
   commands?: DecoderCommands | undefined;
+  /** The closing lines of clients the decoder explains (content/client-errors.yaml). */
+  clientErrors?: readonly ClientError[] | undefined;
 }
 
 /** The catalogue with its command knowledge filled in (none when it had none). */
 export interface NormalCatalog extends DigitTables {
   codes: readonly DecoderCode[];
   commands: DecoderCommands;
+  clientErrors: readonly ClientError[];
 }
 
 export function normalizeCatalog(catalog: DecoderCatalog): NormalCatalog {
@@ -37,6 +43,7 @@ export function normalizeCatalog(catalog: DecoderCatalog): NormalCatalog {
     categories: catalog.categories,
     codes: catalog.codes,
     commands: catalog.commands ?? NO_COMMANDS,
+    clientErrors: catalog.clientErrors ?? [],
   };
 }
 
@@ -45,7 +52,12 @@ export interface FirstFailure {
   index: number;
   code: number;
   advice: string;
+  /** The same in one plain sentence for a person who is not an expert: what failed, why, what to try. */
+  plain: string;
 }
+
+/** Why a 4yz/5yz reply is no failure: a probe the client moved on from, or the end of a transfer it aborted itself. */
+export type Harmless = 'probe' | 'aborted';
 
 function isFailure(code: number): boolean {
   const first = Math.floor(code / 100);
@@ -67,6 +79,15 @@ export function firstFailure(
   exchanges: readonly Exchange[],
   catalog: NormalCatalog,
 ): FirstFailure | null {
+  return reviewFailures(messages, exchanges, catalog).first;
+}
+
+/** The first failure, and every 4yz/5yz reply that is none (by its index in `messages`), with the reason. */
+export function reviewFailures(
+  messages: readonly LogMessage[],
+  exchanges: readonly Exchange[],
+  catalog: NormalCatalog,
+): { first: FirstFailure | null; harmless: Map<number, Harmless> } {
   const commands = catalog.commands;
   const probe = (e: Exchange) => e.command !== null && isProbe(commands, e.command, e.argument);
   // Indexed loops: this runs over every exchange of logs with 100 000 lines, often before the engine optimises it.
@@ -94,22 +115,47 @@ export function firstFailure(
   if (!inOrder) candidates.sort((a, b) => a.reply.index - b.reply.index);
   const movedOn = (index: number): boolean => lastRealReply > index;
 
+  const harmless = new Map<number, Harmless>();
+  let first: FirstFailure | null = null;
   for (const candidate of candidates) {
     const exchange = exchanges[candidate.exchange];
     if (!exchange) continue;
-    if (probe(exchange) && movedOn(candidate.reply.index)) continue;
-    if (abortedTransfer(exchanges, candidate.exchange, commands)) continue;
-    // The log says the client aborted the transfer even though it does not show the ABOR (tnftp).
-    const message = messages[candidate.reply.index];
-    if (message?.dir === 's' && message.clientAborted && exchange.command && commands.transfers.has(exchange.command))
+    const at = candidate.reply.index;
+    if (probe(exchange) && movedOn(at)) {
+      harmless.set(at, 'probe');
       continue;
-    return {
-      index: candidate.reply.index,
+    }
+    // The log says the client aborted the transfer even though it does not show the ABOR (tnftp).
+    const message = messages[at];
+    if (
+      abortedTransfer(exchanges, candidate.exchange, commands) ||
+      (message?.dir === 's' && message.clientAborted && exchange.command && commands.transfers.has(exchange.command))
+    ) {
+      harmless.set(at, 'aborted');
+      continue;
+    }
+    first ??= {
+      index: at,
       code: candidate.reply.code,
       advice: adviceFor(candidate, messages, exchanges, catalog),
+      plain: plainFor(candidate, messages, exchanges, catalog),
     };
   }
-  return null;
+  return { first, harmless };
+}
+
+function plainFor(
+  candidate: Candidate,
+  messages: readonly LogMessage[],
+  exchanges: readonly Exchange[],
+  catalog: NormalCatalog,
+): string {
+  const code = candidate.reply.code;
+  const entry = catalog.codes.find((c) => c.code === code);
+  const fallback = entry?.summary ?? (entry ? `${pad3(code)} ${entry.title}.` : `the server answered ${pad3(code)}.`);
+  // "The server …" reads on after a colon as "the server …"; "FTP …" stays as it is.
+  const lower = /^[A-Z][a-z]/.test(fallback) ? fallback.charAt(0).toLowerCase() + fallback.slice(1) : fallback;
+  return plainHint({ messages, exchanges, at: candidate.exchange, code }, catalog.commands, lower);
 }
 
 function adviceFor(

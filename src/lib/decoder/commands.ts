@@ -34,6 +34,8 @@ export interface CommandData {
   /** Every reply code its RFC lists, when it does not list them completely (they still count as listed codes). */
   mentions?: number[];
   advice?: CommandAdvice[];
+  /** What a person was doing with it, for the plain sentence ("the download of {argument|the file}"). */
+  doing?: string;
 }
 
 /** The facts an advice rule can select a command by. */
@@ -79,6 +81,8 @@ export interface DecoderCommands {
   ownAdvice: ReadonlyMap<string, readonly CommandAdvice[]>;
   /** The shared advice rules, in order. */
   sharedAdvice: readonly AdviceRule[];
+  /** Command → what a person was doing with it, in everyday words (`doing`). */
+  doing: ReadonlyMap<string, string>;
   /**
    * Whether the RFCs list `code` among the replies of `command`: undefined when the command's RFC does not list its
    * replies completely (`repliesComplete`) or no command lists the code at all.
@@ -111,6 +115,7 @@ export function commandData(c: Command): CommandData {
     ...(c.alsoPreliminary || c.replies.some((r) => r.stage === 'preliminary') ? { preliminary: true } : {}),
     ...(codes.length ? (c.repliesComplete ? { replies: codes } : { mentions: codes }) : {}),
     ...(c.advice.length ? { advice: c.advice } : {}),
+    ...(c.doing ? { doing: c.doing } : {}),
   };
 }
 
@@ -122,6 +127,7 @@ export function decoderCommands(commands: readonly CommandData[], advice: readon
   const precededBy = new Map<string, string>();
   const probeArguments = new Map<string, RegExp>();
   const ownAdvice = new Map<string, readonly CommandAdvice[]>();
+  const doing = new Map<string, string>();
   const allowed = new Map<string, Set<number>>();
   const listed = new Set<number>();
   for (const c of commands) {
@@ -131,6 +137,7 @@ export function decoderCommands(commands: readonly CommandData[], advice: readon
     // The schema allows letters and digits only, so the words need no escaping.
     if (c.probeArguments) probeArguments.set(c.name, new RegExp(`^(${c.probeArguments.join('|')})\\b`, 'i'));
     if (c.advice) ownAdvice.set(c.name, c.advice);
+    if (c.doing) doing.set(c.name, c.doing);
     for (const code of [...(c.replies ?? []), ...(c.mentions ?? [])]) listed.add(code);
     if (c.replies) allowed.set(c.name, new Set(c.replies));
   }
@@ -149,6 +156,7 @@ export function decoderCommands(commands: readonly CommandData[], advice: readon
     announcesCommand: names((c) => c.announcesCommand === true),
     ownAdvice,
     sharedAdvice: advice,
+    doing,
     expected: (code, command) => {
       const codes = allowed.get(command);
       return codes && listed.has(code) ? codes.has(code) : undefined;

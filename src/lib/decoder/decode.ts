@@ -7,7 +7,8 @@
  * contract's messages), pairing.ts (pairing commands with replies), advice.ts (the first failure), mask.ts (secrets).
  */
 import { classify } from '../classify.ts';
-import { type DecoderCatalog, firstFailure, type NormalCatalog, normalizeCatalog } from './advice.ts';
+import { type DecoderCatalog, type NormalCatalog, normalizeCatalog, reviewFailures } from './advice.ts';
+import { clientEnding } from './ending.ts';
 import { detectFormat, type FormatName, formatByName, FORMAT_NAMES, isFormatName } from './formats/index.ts';
 import { checkBinary, megabytes, sharedIndent, utf8Length } from './input.ts';
 import { codeIndex, type DecodeResult, toMessage } from './messages.ts';
@@ -15,7 +16,8 @@ import { maskSecrets } from './mask.ts';
 import { normalizeLineEnds, pad3, splitLines, WarningList } from './reply.ts';
 import { pairExchanges } from './pairing.ts';
 
-export type { DecoderCatalog, DecoderCode, FirstFailure } from './advice.ts';
+export type { DecoderCatalog, DecoderCode, FirstFailure, Harmless } from './advice.ts';
+export type { ClientEnding } from './ending.ts';
 export type { Exchange, ExchangeReply, Stage } from './exchange.ts';
 export type { ClientMessage, DecodeResult, Message, ServerMessage } from './messages.ts';
 export type { FormatName } from './formats/index.ts';
@@ -134,6 +136,19 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
     standalone,
     commands: catalog.commands,
   });
-  const failure = firstFailure(parsed, exchanges, catalog);
-  return { input: format.name, messages, exchanges, firstFailure: failure, warnings: warnings.list() };
+  const { first, harmless } = reviewFailures(parsed, exchanges, catalog);
+  for (const [index, why] of harmless) {
+    const m = messages[index];
+    if (m?.dir === 's') m.harmless = why;
+  }
+  const result: DecodeResult = {
+    input: format.name,
+    messages,
+    exchanges,
+    firstFailure: first,
+    warnings: warnings.list(),
+  };
+  const ending = standalone ? null : clientEnding(lines, catalog.clientErrors);
+  if (ending) result.clientEnding = ending;
+  return result;
 }

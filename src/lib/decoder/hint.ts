@@ -137,9 +137,18 @@ function value(name: string, s: Subject): string {
       return dataSetup(s)?.command ?? '';
     case 'address':
       return privatePassiveAddress(s) ?? '';
+    case 'doing':
+      return doing(s);
     default:
       return `{${name}}`;
   }
+}
+
+/** What the person was doing: the command's `doing` phrase, else "the command X" ("" without a command). */
+function doing(s: Subject): string {
+  const phrase = s.commands.doing.get(s.command);
+  if (phrase) return fill(phrase, s);
+  return s.command ? `the command ${s.command}` : '';
 }
 
 /** Fills `{name}`, `{name|fallback}` and `{ name}` (the space only before a value). */
@@ -162,6 +171,20 @@ function render(text: AdviceText, s: Subject): string {
 
 function applies(rule: CommandAdvice, s: Subject): boolean {
   return (rule.codes.length === 0 || rule.codes.includes(s.failure.code)) && (!rule.when || CONDITIONS[rule.when](s));
+}
+
+/**
+ * The plain sentence for this failure: the first matching rule (the command's own, then the shared ones) that has a
+ * `plain` text, filled in; else "{doing} failed" with `fallback` (the code's summary) after it. Starts upper case.
+ */
+export function plainHint(failure: Failure, commands: DecoderCommands, fallback: string): string {
+  const s = subjectOf(failure, commands);
+  const rule =
+    (commands.ownAdvice.get(s.command) ?? []).find((r) => r.plain && applies(r, s)) ??
+    commands.sharedAdvice.find((r) => r.plain && selects(r.commands, s) && applies(r, s));
+  const what = doing(s) || 'the session';
+  const text = rule?.plain ? fill(rule.plain, s) : `${what} failed: ${fallback}`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The hint for this failure, or "" when no rule says anything beyond the catalogue. */

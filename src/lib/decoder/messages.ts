@@ -2,7 +2,8 @@
  * The decoder's model: the messages of the DESIGN.md contract (one per command, one per complete reply) and the
  * result object, and how a parsed log message becomes a contract message.
  */
-import type { DecoderCode, FirstFailure } from './advice.ts';
+import type { DecoderCode, FirstFailure, Harmless } from './advice.ts';
+import type { ClientEnding } from './ending.ts';
 import { commandVerb, type LogMessage } from './formats/common.ts';
 import type { FormatName } from './formats/index.ts';
 import { maskLine } from './mask.ts';
@@ -33,6 +34,8 @@ export interface ServerMessage {
   known: boolean;
   /** Present (true) when a multi-line reply never got its last line. */
   truncated?: true;
+  /** Present on a 4yz/5yz reply that is no failure: a probe the client moved on from, or an aborted transfer's end. */
+  harmless?: Harmless;
 }
 
 export type Message = ClientMessage | ServerMessage;
@@ -43,6 +46,8 @@ export interface DecodeResult {
   exchanges: Exchange[];
   firstFailure: FirstFailure | null;
   warnings: string[];
+  /** The client's own closing line ("curl: (78) …"), explained; present only when the input has one. */
+  clientEnding?: ClientEnding;
 }
 
 /** The catalogue's codes by number. */

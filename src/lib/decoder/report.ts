@@ -8,18 +8,30 @@ function replyLines(m: Message): string[] {
   return m.lines;
 }
 
+const HARMLESS = { probe: 'probe, harmless', aborted: 'expected: the client aborted' } as const;
+
 function describe(m: Message): string {
   if (m.dir === 'c') return '';
   const known = m.meaning ? m.meaning : 'not in the catalogue';
-  return `${m.code} ${known}`;
+  return `${m.code} ${known}${m.harmless ? ` (${HARMLESS[m.harmless]})` : ''}`;
+}
+
+/** The client's closing line and what it means: "curl: (78) … = exit 78, CURLE_…: the file was not found …". */
+function ending(result: DecodeResult): string | null {
+  const e = result.clientEnding;
+  if (!e) return null;
+  const what = [e.client === 'curl' ? `exit ${e.report}` : e.report, e.name, e.plain].filter((s) => s);
+  return `${e.line} = ${what.join(', ')}`;
 }
 
 export function toText(result: DecodeResult, formatLabel: string): string {
   const out: string[] = [`Decoded as: ${formatLabel}`];
   if (result.firstFailure) {
     const f = result.firstFailure;
-    out.push(`First failure: reply ${f.code} (message ${f.index + 1})`, `  ${f.advice}`);
+    out.push(`In short: ${f.plain}`, `First failure: reply ${f.code} (message ${f.index + 1})`, `  ${f.advice}`);
   }
+  const closing = ending(result);
+  if (closing) out.push(`Client: ${closing}`);
   for (const w of result.warnings) out.push(`Warning: ${w}`);
   out.push('');
   for (const m of result.messages) {
@@ -45,8 +57,10 @@ export function toMarkdown(result: DecodeResult, formatLabel: string, link?: str
   const out: string[] = [`**FTP session decoded** (${mdText(formatLabel)})`, ''];
   if (result.firstFailure) {
     const f = result.firstFailure;
-    out.push(`**First failure:** \`${f.code}\` — ${mdText(f.advice)}`, '');
+    out.push(`**In short:** ${mdText(f.plain)}`, '', `**First failure:** \`${f.code}\` — ${mdText(f.advice)}`, '');
   }
+  const closing = ending(result);
+  if (closing) out.push(`**Client:** ${mdText(closing)}`, '');
   if (result.warnings.length) out.push(...result.warnings.map((w) => `- Warning: ${mdText(w)}`), '');
   out.push('| | Line | Meaning |', '|---|---|---|');
   for (const m of result.messages) {

@@ -7,7 +7,7 @@
 import { classify, isOtherNumber } from '../classify.ts';
 import type { Status } from '../../schemas/common.ts';
 import { decode, type ServerMessage } from '../decoder/decode.ts';
-import { decoderCatalog, type BrowserPayload } from './payload.ts';
+import { decoderCatalog, type BrowserPayload, type FailureTexts } from './payload.ts';
 
 export interface ExplainLine {
   label: string;
@@ -22,6 +22,8 @@ export interface Explanation {
   lines: ExplainLine[];
   /** Set for a complete code: whether any RFC defines it. */
   status?: Status | 'undefined';
+  /** The link to the code's page, under the lines ("Read more about 550 →"). */
+  more?: { text: string; path: string };
 }
 
 export interface ExplainStrings {
@@ -29,7 +31,9 @@ export interface ExplainStrings {
   decoderCategory: string;
   decoderThird: string;
   decoderNotDefined: string;
-  decoderOpenPage: string;
+  decoderMeaning: string;
+  decoderWhatToDo: string;
+  decoderReadMore: (code: string) => string;
 }
 
 const STATUS_WORD: Record<Status, string> = {
@@ -45,10 +49,14 @@ function oneReply(code: number, payload: BrowserPayload): ServerMessage | null {
   return message?.dir === 's' ? message : null;
 }
 
-export function explain(input: string, payload: BrowserPayload, t: ExplainStrings): Explanation {
+/**
+ * `texts` (the payload's second file, fetched on intent) add the code's meaning in plain words and, for a failure,
+ * what to do; without them the view has the title, the status and the digits.
+ */
+export function explain(input: string, payload: BrowserPayload, t: ExplainStrings, texts?: FailureTexts): Explanation {
   const reply = /^\s*(\d{3})[ -](.*)$/.exec(input.split('\n', 1)[0] ?? '');
   if (reply) {
-    const view = explain(reply[1] ?? '', payload, t);
+    const view = explain(reply[1] ?? '', payload, t, texts);
     const text = (reply[2] ?? '').trim();
     const lines: ExplainLine[] = [...view.lines, { label: 'Server text', text: text === '' ? '(none)' : text }];
     if (input.includes('\n'))
@@ -110,8 +118,18 @@ export function explain(input: string, payload: BrowserPayload, t: ExplainString
     return { ok: true, heading: `${result.code}: ${t.decoderNotDefined}`, status: 'undefined', lines };
   }
   lines.unshift({ label: 'Status', text: STATUS_WORD[entry.status] });
-  lines.push({ label: t.decoderOpenPage, text: String(result.code), path: `codes/${result.code}/` });
-  return { ok: true, heading: `${result.code}: ${message.meaning}`, status: entry.status, lines };
+  // The answer first: what the code means and what to do, then its status and digits.
+  const summary = texts?.summaries[result.code];
+  const action = texts?.actions[result.code];
+  if (action) lines.unshift({ label: t.decoderWhatToDo, text: action });
+  if (summary) lines.unshift({ label: t.decoderMeaning, text: summary });
+  return {
+    ok: true,
+    heading: `${result.code}: ${message.meaning}`,
+    status: entry.status,
+    lines,
+    more: { text: t.decoderReadMore(String(result.code)), path: `codes/${result.code}/` },
+  };
 }
 
 function digitLine(label: string, text: string, path: string | undefined): ExplainLine {

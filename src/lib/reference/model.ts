@@ -9,6 +9,7 @@
  */
 import type { AdviceRule } from '../../schemas/advice.ts';
 import type { Client } from '../../schemas/client.ts';
+import type { ClientError } from '../../schemas/client-error.ts';
 import type { Code } from '../../schemas/code.ts';
 import type { Command } from '../../schemas/command.ts';
 import type { RfcSource } from '../../schemas/common.ts';
@@ -32,6 +33,8 @@ export interface Content {
   clients?: readonly Client[];
   /** Server products, one entry per version line (content/servers/); optional so older fixtures still build. */
   servers?: readonly Server[];
+  /** The closing lines of clients, explained (content/client-errors.yaml); absent in content that predates them. */
+  clientErrors?: readonly ClientError[];
 }
 
 /** A code with what follows from its digits: the class and category rows (null for non-FTP numbers). */
@@ -55,6 +58,7 @@ export interface Reference extends DigitTables {
   clients: readonly Client[];
   /** By name. */
   servers: readonly ServerEntry[];
+  clientErrors: readonly ClientError[];
   code(code: number): CodeEntry | undefined;
   rfc(id: string | number): Rfc | undefined;
   command(name: string): Command | undefined;
@@ -161,6 +165,7 @@ export function buildReference(content: Content): Reference {
     advice: content.advice,
     clients: [...(content.clients ?? [])].sort((a, b) => a.name.localeCompare(b.name)),
     servers,
+    clientErrors: content.clientErrors ?? [],
     code: (code) => codeMap.get(code),
     rfc: (id) => rfcMap.get(String(id)),
     command: (name) => commandMap.get(name.toUpperCase()),

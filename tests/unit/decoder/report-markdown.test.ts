@@ -22,6 +22,8 @@ describe('toMarkdown', () => {
       .replace(/\\[^\n]/g, '')
       .replace(/^\*\*FTP session decoded\*\* \((.*)\)$/m, '$1')
       .replace('**First failure:**', '')
+      .replace('**In short:**', '')
+      .replace('**Client:**', '')
       .replace(/^\| \| Line \| Meaning \|$|^\|---\|---\|---\|$/gm, '')
       .replace(/^\| [←→] \|/gm, '')
       .replace(/ \| +\| *$| \|$/gm, '')

@@ -13,7 +13,6 @@ const catalog: BrowserPayload = {
     { code: 10054, title: 'Connection reset by peer', status: 'nonstandard' },
   ],
   commands: [],
-  advice: [],
 };
 
 describe('explain (the small decoder view)', () => {
@@ -21,15 +20,29 @@ describe('explain (the small decoder view)', () => {
     const v = explain('550', catalog, ui);
     expect(v.heading).toBe('550: File unavailable');
     expect(v.status).toBe('standard');
-    expect(v.lines.map((l) => l.label)).toEqual([
-      'Status',
-      ui.decoderClass,
-      ui.decoderCategory,
-      ui.decoderThird,
-      ui.decoderOpenPage,
-    ]);
-    expect(v.lines.at(-1)?.path).toBe('codes/550/');
+    expect(v.lines.map((l) => l.label)).toEqual(['Status', ui.decoderClass, ui.decoderCategory, ui.decoderThird]);
+    // A clear link under the lines, not a row "Open the page for | 550" (#12 finding 6).
+    expect(v.more).toEqual({ text: 'Read more about 550 →', path: 'codes/550/' });
     expect(v.lines[1]?.path).toBe('classes/5yz/');
+  });
+
+  it("with the texts file, the code's meaning and what to do come first (#12 finding 6)", () => {
+    const texts = {
+      actions: { 550: 'Check the path and the permissions.' },
+      summaries: { 550: 'The file does not exist, or you may not use it.' },
+      advice: [],
+      commands: {},
+      clientErrors: [],
+    };
+    const v = explain('550 Permission denied.', catalog, ui, texts);
+    expect(v.lines.slice(0, 2)).toEqual([
+      { label: 'What it means', text: 'The file does not exist, or you may not use it.' },
+      { label: 'What to do', text: 'Check the path and the permissions.' },
+    ]);
+    expect(v.lines.at(-1)).toEqual({ label: 'Server text', text: 'Permission denied.' });
+    expect(v.more?.text).toBe('Read more about 550 →');
+    // A code that is no failure has a meaning and nothing to do.
+    expect(explain('430', catalog, ui, { ...texts, actions: {} }).lines[0]?.label).toBe('Status');
   });
 
   it('a well-formed code no RFC defines', () => {
