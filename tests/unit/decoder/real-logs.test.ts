@@ -1,0 +1,138 @@
+/**
+ * The decoder on real logs people pasted into public issue trackers (tests/fixtures/real-logs/, labelled by hand in
+ * labels.yaml before the decoder ran on them). Per log: are the replies the decoder reads the labelled ones, in order,
+ * and is its first failure the labelled one (a code, "line" for a failure a non-reply line states, or none)?
+ *
+ * Logs the decoder still gets wrong are listed in EXPECTED_TO_FAIL with the reason; the test fails when one of them
+ * starts passing, so fixing it means taking it off the list.
+ */
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../../scripts/load-catalog.ts';
+import { decode, type DecodeResult } from '../../../src/lib/decoder/decode.ts';
+
+interface Label {
+  id: string;
+  source: string;
+  kind: string;
+  replies: number[];
+  failure: number | 'line' | null;
+  clientSide: boolean;
+  note?: string;
+}
+
+const DIR = new URL('../../fixtures/real-logs/', import.meta.url);
+
+function isLabel(value: unknown): value is Label {
+  if (typeof value !== 'object' || value === null) return false;
+  const v: Record<string, unknown> = { ...value };
+  return (
+    typeof v.id === 'string' &&
+    typeof v.source === 'string' &&
+    /^https:\/\//.test(v.source) &&
+    Array.isArray(v.replies) &&
+    v.replies.every((c) => typeof c === 'number') &&
+    (v.failure === null || v.failure === 'line' || typeof v.failure === 'number') &&
+    typeof v.clientSide === 'boolean'
+  );
+}
+
+const raw: unknown = load(readFileSync(new URL('labels.yaml', DIR), 'utf8'));
+const labels: Label[] = Array.isArray(raw) ? raw.filter(isLabel) : [];
+
+/**
+ * Logs the decoder does not read right yet, and why. An entry that starts passing fails the test: take it off.
+ */
+const EXPECTED_TO_FAIL: Record<string, string> = {
+  'filezilla-old-spacing-ftpii-114': 'not read yet',
+  'filezilla-no-responses-aapanel-123': 'not read yet',
+  'filezilla-data-timeout-then-421-ftp-cloudfs-46': 'not read yet',
+  'filezilla-disconnected-ftp-srv-102': 'not read yet',
+  'filezilla-italian-cloudpanel-494': 'not read yet',
+  'filezilla-quoted-active-galaxy-4384': 'not read yet',
+  'filezilla-pasv-timeout-docker-pure-ftpd-47': 'not read yet',
+  'basic-ftp-all-angle-145': 'not read yet',
+  'filezilla-loopback-pasv-minimalftp-8': 'not read yet',
+  'filezilla-server-09-aikuma-128': 'not read yet',
+  'python-traceback-530-himawari-3': 'not read yet',
+  'python-traceback-530-dltool-1': 'not read yet',
+  'python-traceback-module-prefix-ftpsync-249': 'not read yet',
+  'python2-traceback-550-bagit-65': 'not read yet',
+  'python2-traceback-one-line-zakupki-2': 'not read yet',
+  'vsftpd-protocol-log-freepbx-906': 'not read yet',
+  'filezilla-server-1x-session-log-curlftpfs-9': 'not read yet',
+  'ftp-script-output-backup-rotation-2': 'not read yet',
+  'dart-ftpconnect-bracket-timestamps-33': 'not read yet',
+  'node-ftp-debug-199': 'not read yet',
+  'filezilla-port-502-then-pasv-aioftp-120': 'not read yet',
+  'pure-ftpd-syslog-debug-crazy-max-2': 'not read yet',
+  'pure-ftpd-syslog-login-refused-181': 'not read yet',
+  'windows-ftp-exe-opts-500-esp8266-17': 'not read yet',
+  'filezilla-markdown-bold-fluentftp-16': 'not read yet',
+  'linux-ftp-ls-connect-invalid-ftp-srv-19': 'not read yet',
+  'filezilla-221-to-user-badusb-6': 'not read yet',
+  'filezilla-trace-auth-refused-fluentftp-1245': 'not read yet',
+  'node-ftp-auth-200-vxworks-167': 'not read yet',
+  'fineftp-server-angles-sent-received-9': 'not read yet',
+  'fluentftp-serilog-1409': 'not read yet',
+  'ruby-net-ftp-debug-227-protoerror-16': 'not read yet',
+  'ruby-net-ftp-debug-login-16': 'not read yet',
+  'fluentftp-serilog-feat-continuation-1495': 'not read yet',
+  'proftpd-syslog-login-failed-proftpd-admin-3': 'not read yet',
+  'pyftpdlib-old-server-log-ip-lines-141': 'not read yet',
+  'filezilla-old-spacing-530-ajenti-421': 'not read yet',
+};
+
+const { catalog } = loadCatalog();
+
+/** What the decoder says about a log, in the labels' terms. */
+function outcome(result: DecodeResult): { replies: number[]; failure: number | 'line' | null } {
+  const replies = result.messages.flatMap((m) => (m.dir === 's' ? [m.code] : []));
+  const f = result.firstFailure;
+  return { replies, failure: f === null ? null : f.code };
+}
+
+const results = labels.map((label) => {
+  const text = readFileSync(new URL(`${label.id}.log`, DIR), 'utf8');
+  const got = outcome(decode(text, catalog));
+  const repliesRight = JSON.stringify(got.replies) === JSON.stringify(label.replies);
+  const failureRight = got.failure === label.failure;
+  return { label, got, repliesRight, failureRight };
+});
+
+describe('real logs', () => {
+  it('has at least 40 labelled logs, each with its file', () => {
+    expect(Array.isArray(raw) && raw.length).toBe(labels.length);
+    expect(labels.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(labels.map((l) => l.id)).size).toBe(labels.length);
+  });
+
+  it('lists only known logs as expected to fail', () => {
+    const ids = new Set(labels.map((l) => l.id));
+    expect(Object.keys(EXPECTED_TO_FAIL).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it.each(results.map((r) => [r.label.id, r] as const))('%s', (id, r) => {
+    const right = r.repliesRight && r.failureRight;
+    const expectedToFail = id in EXPECTED_TO_FAIL;
+    if (expectedToFail) {
+      expect(right, `${id} now decodes right: take it off EXPECTED_TO_FAIL`).toBe(false);
+      return;
+    }
+    expect({ replies: r.got.replies, failure: r.got.failure }).toEqual({
+      replies: r.label.replies,
+      failure: r.label.failure,
+    });
+  });
+
+  it('reports the score', () => {
+    const replies = results.filter((r) => r.repliesRight).length;
+    const failures = results.filter((r) => r.failureRight).length;
+    const both = results.filter((r) => r.repliesRight && r.failureRight).length;
+    console.info(
+      `real logs: ${results.length}; replies right ${replies}; first failure right ${failures}; both ${both}`,
+    );
+    expect(both).toBe(results.length - Object.keys(EXPECTED_TO_FAIL).length);
+  });
+});
