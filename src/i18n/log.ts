@@ -39,7 +39,8 @@ export const logUi = {
   showMore: (n: number, left: number) => `Show ${n} more (${left} left)`,
   tooBig: (bytes: number, max: number) =>
     `This text is ${mb(bytes)}; the decoder reads up to ${mb(max)}. Your text is kept: cut it down to the part around the failure.`,
-  announceFailure: (code: number) => `Decoded. First failure: ${code}.`,
+  announceFailure: (code: number | null) => `Decoded. First failure: ${code ?? 'an error line, no reply code'}.`,
+  clientError: 'error line, no reply code',
   announceOk: (n: number) => `Decoded ${n} messages. No failure.`,
   nothingToCopy: 'Nothing decoded yet.',
   linkTooLong: (chars: number) =>

@@ -36,7 +36,7 @@ function render(result: DecodeResult, out: HTMLElement, formatLabel: string): vo
   const { messages, exchanges, warnings, firstFailure: f } = result;
   const failIndex = f?.index ?? -1;
   /** The exchange that holds the first failure (-1 when none). */
-  const failing = exchanges.findIndex((x) => x.replies.some((r) => r.index === failIndex));
+  const failing = exchanges.findIndex((x) => x.index === failIndex || x.replies.some((r) => r.index === failIndex));
   const list = el('ol', { class: 'exchanges', 'aria-label': t.exchanges, 'aria-describedby': 'exchanges-keys' });
   out.replaceChildren(
     el('p', { class: 'decode-summary' }, t.summary(formatLabel, messages.length, exchanges.length, warnings.length)),
@@ -44,7 +44,7 @@ function render(result: DecodeResult, out: HTMLElement, formatLabel: string): vo
       ? el(
           'div',
           { class: 'callout failure', role: 'note' },
-          el('h2', { id: 'first-failure' }, t.firstFailure, ' ', codeLink(f.code)),
+          el('h2', { id: 'first-failure' }, t.firstFailure, ' ', f.code === null ? t.clientError : codeLink(f.code)),
           el('p', {}, f.advice),
           el('p', {}, el('a', { href: `#x-${failing}` }, t.jumpToFailure)),
         )

@@ -7,7 +7,7 @@
 import type { DigitTables } from '../classify.ts';
 import { type DecoderCommands, isProbe, NO_COMMANDS } from './commands.ts';
 import { abortedTransfer, type Exchange, type ExchangeReply } from './exchange.ts';
-import type { LogMessage } from './formats/common.ts';
+import type { ClientError, LogMessage } from './formats/common.ts';
 import { hint, quoteArg } from './hint.ts';
 import { pad3 } from './reply.ts';
 
@@ -41,10 +41,13 @@ export function normalizeCatalog(catalog: DecoderCatalog): NormalCatalog {
 }
 
 export interface FirstFailure {
-  /** Index of the failing reply in `messages`. */
+  /** Index of the failing reply in `messages`; for a failure without a code, of the message it came after (or 0). */
   index: number;
-  code: number;
+  /** The failing reply's code; null when a log line without a code says what failed (`error`). */
+  code: number | null;
   advice: string;
+  /** The client's (or a server log's) own error line, when that is the failure: "Connection timed out". */
+  error?: string;
 }
 
 function isFailure(code: number): boolean {
@@ -66,6 +69,19 @@ export function firstFailure(
   messages: readonly LogMessage[],
   exchanges: readonly Exchange[],
   catalog: NormalCatalog,
+  errors: readonly ClientError[] = [],
+): FirstFailure | null {
+  const reply = firstFailingReply(messages, exchanges, catalog);
+  const error = errors[0];
+  // An error line counts when it came before the failing reply (a timeout, then the server's 421 or 425).
+  if (error && (!reply || error.after <= reply.index)) return clientFailure(error, messages, exchanges, catalog);
+  return reply;
+}
+
+function firstFailingReply(
+  messages: readonly LogMessage[],
+  exchanges: readonly Exchange[],
+  catalog: NormalCatalog,
 ): FirstFailure | null {
   const commands = catalog.commands;
   const probe = (e: Exchange) => e.command !== null && isProbe(commands, e.command, e.argument);
@@ -73,18 +89,18 @@ export function firstFailure(
   const candidates: Candidate[] = [];
   let inOrder = true;
   let last = -1;
-  // A probe's refusal matters only when the client stopped there: it does not count once a later
-  // real command (not another probe, not QUIT/NOOP/ABOR/REIN) got a reply.
-  let lastRealReply = -1;
+  // A probe's refusal matters only when the client stopped there: it does not count once the client sent a later
+  // real command (not another probe, not QUIT/NOOP/ABOR/REIN), whether or not the log shows its reply.
+  let lastReal = -1;
   for (let e = 0; e < exchanges.length; e++) {
     const exchange = exchanges[e];
     if (!exchange) continue;
     const real = exchange.command !== null && !probe(exchange) && !commands.session.has(exchange.command);
+    if (real && exchange.index !== null && exchange.index > lastReal) lastReal = exchange.index;
     const replies = exchange.replies;
     for (let r = 0; r < replies.length; r++) {
       const reply = replies[r];
       if (!reply) continue;
-      if (real && reply.index > lastRealReply) lastRealReply = reply.index;
       if (!isFailure(reply.code)) continue;
       if (reply.index < last) inOrder = false;
       last = reply.index;
@@ -92,7 +108,7 @@ export function firstFailure(
     }
   }
   if (!inOrder) candidates.sort((a, b) => a.reply.index - b.reply.index);
-  const movedOn = (index: number): boolean => lastRealReply > index;
+  const movedOn = (index: number): boolean => lastReal > index;
 
   for (const candidate of candidates) {
     const exchange = exchanges[candidate.exchange];
@@ -110,6 +126,31 @@ export function firstFailure(
     };
   }
   return null;
+}
+
+/** The exchange a message belongs to (its command or one of its replies), or -1. */
+function exchangeOf(exchanges: readonly Exchange[], index: number): number {
+  for (let e = exchanges.length - 1; e >= 0; e--) {
+    const x = exchanges[e];
+    if (x && (x.index === index || x.replies.some((r) => r.index === index))) return e;
+  }
+  return -1;
+}
+
+/** A failure a log line states without a code: advice from the rules for the exchange it interrupted. */
+function clientFailure(
+  error: ClientError,
+  messages: readonly LogMessage[],
+  exchanges: readonly Exchange[],
+  catalog: NormalCatalog,
+): FirstFailure {
+  const index = Math.max(0, error.after - 1);
+  const at = error.after > 0 ? exchangeOf(exchanges, index) : -1;
+  const command = exchanges[at]?.command;
+  const quoted = quoteArg(error.text);
+  const what = command ? `After ${command} the log says ${quoted}, with no reply code.` : `The log says ${quoted}.`;
+  const detail = hint({ messages, exchanges, at, code: 0, clientError: true }, catalog.commands);
+  return { index, code: null, advice: [what, detail].filter((s) => s !== '').join(' '), error: error.text };
 }
 
 function adviceFor(

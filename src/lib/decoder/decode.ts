@@ -115,8 +115,8 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
     if (explained) return explained;
   }
 
-  const parsed = format.parse(lines, warnings, catalog.commands.known);
-  if (parsed.length === 0 && format.name !== 'code') {
+  const { messages: parsed, errors } = format.parse(lines, warnings, catalog.commands.known);
+  if (parsed.length === 0 && errors.length === 0 && format.name !== 'code') {
     warnings.add(`No FTP commands or replies were found in the input (read as ${format.label}).`);
   }
 
@@ -134,6 +134,6 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
     standalone,
     commands: catalog.commands,
   });
-  const failure = firstFailure(parsed, exchanges, catalog);
+  const failure = firstFailure(parsed, exchanges, catalog, errors);
   return { input: format.name, messages, exchanges, firstFailure: failure, warnings: warnings.list() };
 }

@@ -18,7 +18,10 @@ export function toText(result: DecodeResult, formatLabel: string): string {
   const out: string[] = [`Decoded as: ${formatLabel}`];
   if (result.firstFailure) {
     const f = result.firstFailure;
-    out.push(`First failure: reply ${f.code} (message ${f.index + 1})`, `  ${f.advice}`);
+    out.push(
+      `First failure: ${f.code === null ? 'an error line' : `reply ${f.code}`} (message ${f.index + 1})`,
+      `  ${f.advice}`,
+    );
   }
   for (const w of result.warnings) out.push(`Warning: ${w}`);
   out.push('');
@@ -45,7 +48,7 @@ export function toMarkdown(result: DecodeResult, formatLabel: string, link?: str
   const out: string[] = [`**FTP session decoded** (${mdText(formatLabel)})`, ''];
   if (result.firstFailure) {
     const f = result.firstFailure;
-    out.push(`**First failure:** \`${f.code}\` — ${mdText(f.advice)}`, '');
+    out.push(`**First failure:** ${f.code === null ? 'error line' : `\`${f.code}\``} — ${mdText(f.advice)}`, '');
   }
   if (result.warnings.length) out.push(...result.warnings.map((w) => `- Warning: ${mdText(w)}`), '');
   out.push('| | Line | Meaning |', '|---|---|---|');

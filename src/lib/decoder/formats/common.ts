@@ -25,6 +25,22 @@ export interface ServerReply extends Reply {
 
 export type LogMessage = ClientLine | ServerReply;
 
+/** A line where the client (or a server's log) says something failed without a reply code: a timeout, a refusal. */
+export interface ClientError {
+  /** The line's text, its log prefix removed. */
+  text: string;
+  /** 1-based line of the input. */
+  line: number;
+  /** How many messages came before it: it follows messages[after - 1]. */
+  after: number;
+}
+
+/** What a format reads from the input: the messages in wire order and the error lines between them. */
+export interface Parsed {
+  messages: LogMessage[];
+  errors: ClientError[];
+}
+
 /**
  * A log format: one file in formats/ exports one, and the registry (formats/index.ts) lists it. Everything else that
  * names formats (the FormatName type, detection, the CLI help, the page's list) is derived from the registry.
@@ -45,7 +61,7 @@ export interface LogFormat<Name extends string = string> {
    * Turns the input (lines split as `splitLines` does) into ordered messages. `known`: the command verbs there are
    * files for, for formats that must tell a bare command from other text.
    */
-  parse(text: string, warnings: WarningList, known: ReadonlySet<string>): LogMessage[];
+  parse(text: string, warnings: WarningList, known: ReadonlySet<string>): Parsed;
 }
 
 /** Declares a format, keeping its name as a literal type (so the registry can derive `FormatName`). */
@@ -99,6 +115,7 @@ export function looksLikeCommand(line: string, known: ReadonlySet<string>): bool
  */
 export class MessageBuilder {
   readonly messages: LogMessage[] = [];
+  readonly errors: ClientError[] = [];
   readonly #reader: ReplyReader<ServerReply>;
   readonly #warnings: WarningList;
   #conn = 1;
@@ -174,9 +191,14 @@ export class MessageBuilder {
     this.#reader.close('boundary', line);
   }
 
-  finish(): LogMessage[] {
+  /** The log says something failed here without a reply code (the client's error line, a server log's refusal). */
+  clientError(text: string, line: number): void {
+    this.errors.push({ text: text.trim(), line, after: this.messages.length });
+  }
+
+  finish(): Parsed {
     this.#reader.close('end');
-    return this.messages;
+    return { messages: this.messages, errors: this.errors };
   }
 }
 

@@ -3,7 +3,7 @@
  * session), or with direction markers "C:"/"S:", ">"/"<" or "-->"/"<--".
  */
 import { splitLines, WarningList } from '../reply.ts';
-import { countLines, defineFormat, isReplyLine, type LogMessage, looksLikeCommand, MessageBuilder } from './common.ts';
+import { countLines, defineFormat, isReplyLine, looksLikeCommand, MessageBuilder, type Parsed } from './common.ts';
 
 type Dir = 'c' | 's';
 
@@ -59,7 +59,7 @@ const TELNET =
   /^(?:Trying \S+\.\.\.|Connected to \S+\.?|Escape character is '.*'\.|Connection closed by foreign host\.|Connection to \S+ \S+ port \d+.*succeeded!?)$/;
 
 /** Reads a transcript, marked or not (also the reading of `reply`). */
-export function parseTranscript(text: string, warnings: WarningList, known: ReadonlySet<string>): LogMessage[] {
+export function parseTranscript(text: string, warnings: WarningList, known: ReadonlySet<string>): Parsed {
   const lines = splitLines(text);
   const builder = new MessageBuilder(warnings);
   const family = markerFamily(lines.slice(0, 300));
