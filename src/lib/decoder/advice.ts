@@ -114,6 +114,7 @@ function firstFailingReply(
     const exchange = exchanges[candidate.exchange];
     if (!exchange) continue;
     if (probe(exchange) && movedOn(candidate.reply.index)) continue;
+    if (fellBack(exchanges, candidate.exchange, commands)) continue;
     if (abortedTransfer(exchanges, candidate.exchange, commands)) continue;
     // The log says the client aborted the transfer even though it does not show the ABOR (tnftp).
     const message = messages[candidate.reply.index];
@@ -126,6 +127,18 @@ function firstFailingReply(
     };
   }
   return null;
+}
+
+/** True when the client fell back from a refused command to an alternative that worked (PORT 502, then PASV 227). */
+function fellBack(exchanges: readonly Exchange[], at: number, commands: NormalCatalog['commands']): boolean {
+  const command = exchanges[at]?.command;
+  const alternatives = command ? commands.alternatives.get(command) : undefined;
+  if (!alternatives) return false;
+  for (let j = at + 1; j < exchanges.length; j++) {
+    const e = exchanges[j];
+    if (e?.command && alternatives.has(e.command) && e.replies.some((r) => Math.floor(r.code / 100) <= 3)) return true;
+  }
+  return false;
 }
 
 /** The exchange a message belongs to (its command or one of its replies), or -1. */

@@ -57,7 +57,6 @@ const EXPECTED_TO_FAIL: Record<string, string> = {
   'ftp-script-output-backup-rotation-2': 'not read yet',
   'dart-ftpconnect-bracket-timestamps-33': 'not read yet',
   'node-ftp-debug-199': 'not read yet',
-  'filezilla-port-502-then-pasv-aioftp-120': 'not read yet',
   'pure-ftpd-syslog-debug-crazy-max-2': 'not read yet',
   'pure-ftpd-syslog-login-refused-181': 'not read yet',
   'windows-ftp-exe-opts-500-esp8266-17': 'not read yet',
