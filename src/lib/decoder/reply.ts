@@ -81,13 +81,17 @@ function digitAt(line: string, i: number): number {
 
 /**
  * The code a line opens a reply with: its first three characters are digits and the fourth is not (four or more digits
- * are no reply code). -1 when the line opens no reply. Reads characters only, so the hot path allocates nothing.
+ * are no reply code), nor a dot, colon or comma followed by a digit: "192.168.1.66:1025 …" or "123,45" is a number a
+ * log wrapped onto a line of its own, not a reply. -1 when the line opens no reply. Reads characters only, so the hot
+ * path allocates nothing.
  */
 function openingCode(line: string): number {
   const hundreds = digitAt(line, 0);
   const tens = digitAt(line, 1);
   const units = digitAt(line, 2);
-  if (hundreds < 0 || tens < 0 || units < 0 || isDigit(line.charCodeAt(3))) return -1;
+  if (hundreds < 0 || tens < 0 || units < 0) return -1;
+  const next = line.charCodeAt(3);
+  if (isDigit(next) || ((next === 46 || next === 58 || next === 44) && isDigit(line.charCodeAt(4)))) return -1;
   return hundreds * 100 + tens * 10 + units;
 }
 

@@ -25,6 +25,13 @@ describe('replyStart', () => {
     ['22', null],
     ['', null],
     ['abc 220', null],
+    // A wrapped log line that starts with an address, a time or a number is no reply (pyftpdlib#141, issue #14).
+    ['192.168.1.66:1025 ==> 220 ready', null],
+    ['192.168.0.7:38413 <== FEAT', null],
+    ['127,0,0,1,4,1)', null],
+    ['12:00:01\tResponse:\t220', null],
+    ['200.', { code: 200, separator: 'other' }],
+    ['200: ok', { code: 200, separator: 'other' }],
   ] as const)('%j', (line, expected) => {
     expect(replyStart(line)).toEqual(expected);
   });
