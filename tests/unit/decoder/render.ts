@@ -29,7 +29,15 @@ export const renderers: Record<string, (items: Item[]) => string> = {
     items.map((it) => ('c' in it ? `Command:\t${it.c}` : it.s.map((l) => `Response:\t${l}`).join('\n'))).join('\n'),
   winscp: (items) =>
     items.map((it) => ('c' in it ? `> ${stamp} ${it.c}` : it.s.map((l) => `< ${stamp} ${l}`).join('\n'))).join('\n'),
+  prefixed: (items) =>
+    items
+      .map((it) => ('c' in it ? `[${stamp}] > ${it.c}` : it.s.map((l) => `[${stamp}] < ${l}`).join('\n')))
+      .join('\n'),
 };
+
+/** A JavaScript single-quoted string, as node-ftp's debug output prints what it sends and receives. */
+const jsQuote = (s: string) =>
+  `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\r/g, '\\r').replace(/\n/g, '\\n')}'`;
 
 /** More shapes of the same formats: ftplib at debug level 2, an unmarked transcript, FileZilla's log file. */
 export const variants: Record<string, (items: Item[]) => string> = {
@@ -40,6 +48,20 @@ export const variants: Record<string, (items: Item[]) => string> = {
       )
       .join('\n'),
   'raw-unmarked': (items) => items.map((it) => ('c' in it ? it.c : it.s.join('\r\n'))).join('\r\n'),
+  'prefixed-ruby': (items) =>
+    items.map((it) => ('c' in it ? `put: ${it.c}` : it.s.map((l) => `get: ${l}`).join('\n'))).join('\n'),
+  'prefixed-server': (items) =>
+    items
+      .map((it) =>
+        'c' in it ? `192.168.0.7:38413 <== ${it.c}` : it.s.map((l) => `192.168.0.7:38413 ==> ${l}`).join('\n'),
+      )
+      .join('\n'),
+  'prefixed-node-ftp': (items) =>
+    items
+      .map((it) =>
+        'c' in it ? `[connection] > ${jsQuote(it.c)}` : `[connection] < ${jsQuote(`${it.s.join('\r\n')}\r\n`)}`,
+      )
+      .join('\n'),
   'filezilla-file': (items) =>
     items
       .map((it) =>

@@ -202,6 +202,12 @@ export class MessageBuilder {
   }
 }
 
+/** An upper-case verb, known or not ("XYZZY arg"): a command a test or a client may send. */
+export const COMMAND_LIKE = /^[A-Z]{3,8}(?: |$)/;
+
+/** A word that may be a verb: upper case, or short in any case ("retr x"); "Connected on port …" is none. */
+export const PLAUSIBLE_VERB = /^(?:[A-Za-z]{3,4}|[A-Z][A-Z0-9]{2,7})(?: |$)/;
+
 /** Counts lines of the sample for which `test` holds, times a weight. */
 export function countLines(sample: readonly string[], test: (line: string) => boolean, weight = 1): number {
   let n = 0;

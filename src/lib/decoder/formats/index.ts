@@ -13,6 +13,7 @@ import { curl } from './curl.ts';
 import { filezilla } from './filezilla.ts';
 import { ftplib } from './ftplib.ts';
 import { lftp } from './lftp.ts';
+import { prefixed } from './prefixed.ts';
 import { raw } from './raw.ts';
 import { reply } from './reply.ts';
 import { tnftp } from './tnftp.ts';
@@ -24,7 +25,7 @@ export type { LogFormat, LogMessage } from './common.ts';
  * Every format, in the order detection breaks ties (most distinctive first) and lists them. `raw` is the fallback
  * when no log format scores; `code` and `reply` describe the whole input and are tried around the others.
  */
-export const FORMATS = [winscp, filezilla, ftplib, lftp, curl, tnftp, raw, reply, code] as const;
+export const FORMATS = [winscp, filezilla, ftplib, lftp, curl, tnftp, prefixed, raw, reply, code] as const;
 
 export type FormatName = (typeof FORMATS)[number]['name'];
 

@@ -3,7 +3,16 @@
  * session), or with direction markers "C:"/"S:", ">"/"<" or "-->"/"<--".
  */
 import { splitLines, WarningList } from '../reply.ts';
-import { countLines, defineFormat, isReplyLine, looksLikeCommand, MessageBuilder, type Parsed } from './common.ts';
+import {
+  COMMAND_LIKE,
+  countLines,
+  defineFormat,
+  isReplyLine,
+  looksLikeCommand,
+  MessageBuilder,
+  type Parsed,
+  PLAUSIBLE_VERB,
+} from './common.ts';
 
 type Dir = 'c' | 's';
 
@@ -65,12 +74,22 @@ export function parseTranscript(text: string, warnings: WarningList, known: Read
   const family = markerFamily(lines.slice(0, 300));
   let skipped = 0;
   let firstSkipped = 0;
+  const skip = (n: number) => {
+    if (skipped === 0) firstSkipped = n;
+    skipped++;
+  };
   for (const [i, text] of lines.entries()) {
     const n = i + 1;
     const m = family ? marker(text, family) : null;
     if (m) {
       const body = text.slice(m.length);
-      if (m.dir === 'c') builder.client(body, n);
+      // Some programs mark every line ">" (basic-ftp's older verbose output, a Markdown quote): a reply is a reply,
+      // and what is neither a reply nor command-like is the program's own message.
+      if (m.dir === 'c' && family === 'angle' && !looksLikeCommand(body, known)) {
+        if (builder.replyOpen || isReplyLine(body)) builder.server(body, n);
+        else if (!PLAUSIBLE_VERB.test(body)) skip(n);
+        else builder.client(body, n);
+      } else if (m.dir === 'c') builder.client(body, n);
       else if (builder.server(body, n) === 'other') {
         warnings.add(`line ${n}: marked as a server line but it is no reply: a reply starts with a three-digit code.`);
       }
@@ -81,7 +100,7 @@ export function parseTranscript(text: string, warnings: WarningList, known: Read
       const result = builder.server(text, n);
       if (result !== 'other') continue;
     }
-    if (looksLikeCommand(text, known) || /^[A-Z]{3,8}(?: |$)/.test(text.slice(0, 9))) {
+    if (looksLikeCommand(text, known) || COMMAND_LIKE.test(text.slice(0, 9))) {
       builder.client(text, n);
       continue;
     }
@@ -89,10 +108,7 @@ export function parseTranscript(text: string, warnings: WarningList, known: Read
       if (text.startsWith('Connected to ') || text.startsWith('Connection to ')) builder.connection(n);
       continue;
     }
-    if (text.trim() !== '') {
-      if (skipped === 0) firstSkipped = n;
-      skipped++;
-    }
+    if (text.trim() !== '') skip(n);
   }
   if (skipped > 0) {
     warnings.add(
