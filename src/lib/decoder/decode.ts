@@ -128,7 +128,8 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
       warnings.add(`${pad3(c)} is not a reply code the catalogue knows; its digits still tell its class and category.`);
   }
 
-  const standalone = format.name === 'code' || format.name === 'reply';
+  const standalone =
+    format.name === 'code' || format.name === 'reply' || (format.lone === true && parsed.every((m) => m.dir === 's'));
   const exchanges = pairExchanges(parsed, warnings, {
     expected: catalog.commands.expected,
     standalone,

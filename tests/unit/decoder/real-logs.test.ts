@@ -51,11 +51,6 @@ const EXPECTED_TO_FAIL: Record<string, string> = {
   'proftpd-syslog-login-failed-proftpd-admin-3': 'not read yet',
   'pure-ftpd-syslog-debug-crazy-max-2': 'not read yet',
   'pure-ftpd-syslog-login-refused-181': 'not read yet',
-  'python-traceback-530-dltool-1': 'not read yet',
-  'python-traceback-530-himawari-3': 'not read yet',
-  'python-traceback-module-prefix-ftpsync-249': 'not read yet',
-  'python2-traceback-550-bagit-65': 'not read yet',
-  'python2-traceback-one-line-zakupki-2': 'not read yet',
   'vsftpd-protocol-log-freepbx-906': 'not read yet',
   'windows-ftp-exe-opts-500-esp8266-17': 'not read yet',
 };

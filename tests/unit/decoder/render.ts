@@ -62,6 +62,16 @@ export const variants: Record<string, (items: Item[]) => string> = {
         'c' in it ? `[connection] > ${jsQuote(it.c)}` : `[connection] < ${jsQuote(`${it.s.join('\r\n')}\r\n`)}`,
       )
       .join('\n'),
+  /** A Python traceback: the commands as source lines of its frames, the last reply as ftplib's exception. */
+  traceback: (items) => {
+    const replies = items.flatMap((it) => ('s' in it ? [it.s] : []));
+    const frames = items.flatMap((it) => ('c' in it ? [`    resp = self.sendcmd(${pyRepr(it.c)})`] : []));
+    return [
+      'Traceback (most recent call last):',
+      ...frames,
+      `ftplib.error_perm: ${(replies.at(-1) ?? []).join('\n')}`,
+    ].join('\n');
+  },
   'filezilla-file': (items) =>
     items
       .map((it) =>

@@ -57,6 +57,8 @@ export interface LogFormat<Name extends string = string> {
    * 0 means "not this format". Scores of different formats are compared, so keep them per line.
    */
   score(sample: readonly string[], known: ReadonlySet<string>): number;
+  /** Its replies are single replies, not a session: a reply without a command is no greeting (a traceback's). */
+  lone?: boolean;
   /**
    * Turns the input (lines split as `splitLines` does) into ordered messages. `known`: the command verbs there are
    * files for, for formats that must tell a bare command from other text.

@@ -17,6 +17,7 @@ import { prefixed } from './prefixed.ts';
 import { raw } from './raw.ts';
 import { reply } from './reply.ts';
 import { tnftp } from './tnftp.ts';
+import { traceback } from './traceback.ts';
 import { winscp } from './winscp.ts';
 
 export type { LogFormat, LogMessage } from './common.ts';
@@ -25,7 +26,7 @@ export type { LogFormat, LogMessage } from './common.ts';
  * Every format, in the order detection breaks ties (most distinctive first) and lists them. `raw` is the fallback
  * when no log format scores; `code` and `reply` describe the whole input and are tried around the others.
  */
-export const FORMATS = [winscp, filezilla, ftplib, lftp, curl, tnftp, prefixed, raw, reply, code] as const;
+export const FORMATS = [winscp, filezilla, ftplib, lftp, curl, tnftp, prefixed, traceback, raw, reply, code] as const;
 
 export type FormatName = (typeof FORMATS)[number]['name'];
 
