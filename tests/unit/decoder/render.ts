@@ -29,6 +29,21 @@ export const renderers: Record<string, (items: Item[]) => string> = {
     items.map((it) => ('c' in it ? `Command:\t${it.c}` : it.s.map((l) => `Response:\t${l}`).join('\n'))).join('\n'),
   winscp: (items) =>
     items.map((it) => ('c' in it ? `> ${stamp} ${it.c}` : it.s.map((l) => `< ${stamp} ${l}`).join('\n'))).join('\n'),
+  vsftpd: (items) =>
+    items
+      .map(
+        (it) =>
+          `Thu Nov  6 16:51:40 2025 [pid 1] FTP ${'c' in it ? `command: Client "::1", "${it.c}"` : `response: Client "::1", "${it.s.join('\\r\\n')}"`}`,
+      )
+      .join('\n'),
+  fzserver: (items) =>
+    items
+      .map((it) =>
+        'c' in it
+          ? `<12/3/2025 11:23:10 AM> FTP Session 87 1.2.3.4 anna [Command] ${it.c}`
+          : it.s.map((l) => `<12/3/2025 11:23:10 AM> FTP Session 87 1.2.3.4 anna [Response] ${l}`).join('\n'),
+      )
+      .join('\n'),
   prefixed: (items) =>
     items
       .map((it) => ('c' in it ? `[${stamp}] > ${it.c}` : it.s.map((l) => `[${stamp}] < ${l}`).join('\n')))

@@ -4,7 +4,7 @@
  * reply reader for server lines.
  */
 import { maskLine } from '../mask.ts';
-import { ReplyReader, type PushResult, type Reply, WarningList } from '../reply.ts';
+import { ReplyReader, type PushResult, type Reply, splitLines, WarningList } from '../reply.ts';
 
 export interface ClientLine {
   dir: 'c';
@@ -209,6 +209,40 @@ export const COMMAND_LIKE = /^[A-Z]{3,8}(?: |$)/;
 
 /** A word that may be a verb: upper case, or short in any case ("retr x"); "Connected on port …" is none. */
 export const PLAUSIBLE_VERB = /^(?:[A-Za-z]{3,4}|[A-Z][A-Z0-9]{2,7})(?: |$)/;
+
+/** What one line of a line-per-message log says: a command, a reply line, an error line, a new session, or nothing. */
+export type LineRead = { dir: 'c' | 's' | 'e'; text: string } | { dir: 'new' } | null;
+
+/**
+ * A format whose every line stands alone (server logs): `read` tells what a line is. It scores `weight` per line it
+ * reads; a reply may be logged as several lines joined with CRLF escapes ("\r\n"), which are
+ * split.
+ */
+export function lineFormat<const Name extends string>(
+  spec: Pick<LogFormat<Name>, 'name' | 'label' | 'hint'> & { weight: number; read: (line: string) => LineRead },
+): LogFormat<Name> {
+  const { name, label, hint, weight, read } = spec;
+  return defineFormat({
+    name,
+    label,
+    hint,
+    score(sample) {
+      return countLines(sample, (l) => read(l) !== null, weight);
+    },
+    parse(text, warnings) {
+      const builder = new MessageBuilder(warnings);
+      for (const [i, line] of splitLines(text).entries()) {
+        const r = read(line);
+        if (r === null) continue;
+        if (r.dir === 'new') builder.connection(i + 1);
+        else if (r.dir === 'c') builder.client(r.text, i + 1);
+        else if (r.dir === 'e') builder.clientError(r.text, i + 1);
+        else for (const part of r.text.replace(/\\r\\n$/, '').split('\\r\\n')) builder.server(part, i + 1);
+      }
+      return builder.finish();
+    },
+  });
+}
 
 /** Counts lines of the sample for which `test` holds, times a weight. */
 export function countLines(sample: readonly string[], test: (line: string) => boolean, weight = 1): number {
