@@ -128,8 +128,14 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
       warnings.add(`${pad3(c)} is not a reply code the catalogue knows; its digits still tell its class and category.`);
   }
 
+  // Replies with no command anywhere (a script's output, a traceback) answer commands the log does not show: no
+  // greeting, no session order to check.
+  const repliesOnly = parsed.length > 1 && parsed.every((m) => m.dir === 's');
   const standalone =
-    format.name === 'code' || format.name === 'reply' || (format.lone === true && parsed.every((m) => m.dir === 's'));
+    format.name === 'code' ||
+    format.name === 'reply' ||
+    repliesOnly ||
+    (format.lone === true && parsed.every((m) => m.dir === 's'));
   const exchanges = pairExchanges(parsed, warnings, {
     expected: catalog.commands.expected,
     standalone,

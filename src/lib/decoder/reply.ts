@@ -13,6 +13,10 @@
  * megabyte of hostile input (thousands of "ddd-" openers, very long lines) stays linear.
  */
 
+import { WarningList } from './warnings.ts';
+
+export { WarningList } from './warnings.ts';
+
 export interface Reply {
   code: number;
   /** The lines exactly as sent, without their line ends. */
@@ -30,38 +34,6 @@ export interface ReplyStart {
   code: number;
   /** "-" opens a multi-line reply, " " is the normal single line, "" is a bare code, "other" anything else. */
   separator: '-' | ' ' | '' | 'other';
-}
-
-const MAX_WARNINGS = 200;
-
-/**
- * Collects warnings with a cap, so hostile input cannot produce a million of them.
- * The last entry says how many more were left out.
- */
-export class WarningList {
-  readonly #items: string[] = [];
-  #dropped = 0;
-  readonly #seen = new Set<string>();
-
-  add(message: string): void {
-    if (this.#seen.has(message)) return;
-    if (this.#items.length >= MAX_WARNINGS) {
-      this.#dropped++;
-      return;
-    }
-    this.#seen.add(message);
-    this.#items.push(message);
-  }
-
-  get size(): number {
-    return this.#items.length + this.#dropped;
-  }
-
-  list(): string[] {
-    return this.#dropped > 0
-      ? [...this.#items, `… and ${this.#dropped} more warning${this.#dropped === 1 ? '' : 's'} not shown.`]
-      : [...this.#items];
-  }
 }
 
 type Separator = ReplyStart['separator'];

@@ -81,3 +81,27 @@ describe('a transcript with every line marked ">" (basic-ftp#145)', () => {
     });
   });
 });
+
+describe('ordinary words are no commands', () => {
+  it('"GET /x" that Windows ftp.exe echoes from a script is no command; an unknown word refused as one is', () => {
+    expect(
+      compact(
+        '230 ok\nbinary\n530 Log in with USER and PASS first.\nGET /MS14-058.exe\n530 Log in with USER and PASS first.',
+      ).messages,
+    ).toEqual(['s 230 ok', 's 530 Log in with USER and PASS first.', 's 530 Log in with USER and PASS first.']);
+    expect(compact('230 ok\nFOOBAR\n500 FOOBAR not understood').messages).toEqual([
+      's 230 ok',
+      'c FOOBAR',
+      's 500 FOOBAR not understood',
+    ]);
+    expect(compact('FTP server ready, welcome\n220 ok').messages).toEqual(['s 220 ok']);
+  });
+
+  it('a log of replies only (a script without -v) is no series of greetings', () => {
+    const r = decode(
+      "550 Can't create directory: File exists\n250 OK. Current directory is /backups\n553 Can't open that file",
+      catalog,
+    );
+    expect(r.warnings.join('\n')).not.toContain('greets');
+  });
+});

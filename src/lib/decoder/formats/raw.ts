@@ -74,6 +74,8 @@ export function parseTranscript(text: string, warnings: WarningList, known: Read
   const family = markerFamily(lines.slice(0, 300));
   let skipped = 0;
   let firstSkipped = 0;
+  /** An upper-case word no command file names, waiting for the next line to tell whether it was sent. */
+  let unknown: { text: string; n: number } | null = null;
   const skip = (n: number) => {
     if (skipped === 0) firstSkipped = n;
     skipped++;
@@ -97,11 +99,24 @@ export function parseTranscript(text: string, warnings: WarningList, known: Read
     }
     // Unmarked line: a reply line, a continuation, a client command, or something else.
     if (builder.replyOpen || text === '' || /^\d{3}/.test(text)) {
+      // An unknown upper-case word is a command the server refused as unknown ("FOOBAR", then "500 …").
+      if (unknown && !builder.replyOpen && /^50[0-2]/.test(text)) builder.client(unknown.text, unknown.n);
+      else if (unknown && text !== '') skip(unknown.n);
+      if (text !== '') unknown = null;
       const result = builder.server(text, n);
       if (result !== 'other') continue;
     }
-    if (looksLikeCommand(text, known) || COMMAND_LIKE.test(text.slice(0, 9))) {
+    if (unknown) skip(unknown.n);
+    unknown = null;
+    if (looksLikeCommand(text, known)) {
       builder.client(text, n);
+      continue;
+    }
+    // Any other upper-case word ("GET /x" that ftp.exe echoes, "FTP server ready") is a command only when the server
+    // answers it as an unknown one; without command knowledge (a catalogue without commands), it always may be.
+    if (COMMAND_LIKE.test(text.slice(0, 9))) {
+      if (known.size === 0) builder.client(text, n);
+      else unknown = { text, n };
       continue;
     }
     if (text.length < 200 && TELNET.test(text)) {
@@ -110,6 +125,7 @@ export function parseTranscript(text: string, warnings: WarningList, known: Read
     }
     if (text.trim() !== '') skip(n);
   }
+  if (unknown) skip(unknown.n);
   if (skipped > 0) {
     warnings.add(
       skipped === 1
