@@ -85,4 +85,20 @@ describe("the ftp client's own error lines", () => {
     );
     expect(r.firstFailure).toMatchObject({ code: null, error: 'connect: Connection timed out' });
   });
+
+  it('curl\'s own "curl: (28) …" is the failure when no reply failed before it', () => {
+    const r = decode(
+      '* Connected to h (1.2.3.4) port 21 (#0)\n< 220 hi\n> PASV\n< 227 Entering Passive Mode (10,0,0,5,4,1)\n> LIST\ncurl: (28) Timeout was reached',
+      catalog,
+    );
+    expect(r.input).toBe('curl');
+    expect(r.firstFailure).toMatchObject({ code: null, error: '(28) Timeout was reached' });
+    expect(r.firstFailure?.advice).toContain('10.0.0.5');
+    // After a failing reply, curl's line only repeats it.
+    const denied = decode(
+      '* Connected to h (1.2.3.4) port 21 (#0)\n< 220 hi\n> PASS x\n< 530 no\ncurl: (67) Access denied: 530',
+      catalog,
+    );
+    expect(denied.firstFailure).toMatchObject({ code: 530 });
+  });
 });
