@@ -2,7 +2,7 @@
  * The decoder in a terminal. Run `npm run --silent decode -- --help` for usage: it takes a reply code, a reply line,
  * a file or standard input, prints the messages with their meanings, the first failure with advice and warnings, or
  * with --json the DESIGN.md contract object. Exit status: 0 decoded, 1 nothing to decode, 2 bad usage or unreadable
- * input (one line on stderr).
+ * input (one line on stderr), 3 a log decoded and its session failed (a failing reply, or the client's own error).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
@@ -35,12 +35,14 @@ Formats:
 ${formatHelp('  ')}
 
 Exit status: 0 decoded, 1 nothing to decode (empty, or nothing FTP in it), 2 bad usage or
-unreadable input.
+unreadable input, 3 a log decoded and its session failed (see "First failure"; a lone code
+or reply exits 0).
 `;
 
 const EXIT_DECODED = 0;
 const EXIT_NOTHING = 1;
 const EXIT_USAGE = 2;
+const EXIT_FAILED = 3;
 
 /** Bad usage: its message is the one line the user sees, with a pointer to --help. */
 class UsageError extends Error {}
@@ -254,7 +256,13 @@ function render(result: DecodeResult, rows: DigitTables, detected: boolean, p: P
       m.meaning ?? 'not in the catalogue',
       [cls ? `${cls.id} ${cls.name}` : '', cat ? `${cat.id} ${cat.name}` : ''].filter(Boolean).join(', '),
       m.truncated ? 'truncated' : '',
-      m.harmless === 'probe' ? 'probe, harmless' : m.harmless === 'aborted' ? 'expected: aborted' : '',
+      m.harmless === 'probe'
+        ? 'probe, harmless'
+        : m.harmless === 'fallback'
+          ? 'refused, the client used another way'
+          : m.harmless === 'aborted'
+            ? 'expected: aborted'
+            : '',
     ].filter(Boolean);
     out.push(p.dim(`    ${visible(parts.join(' · '))}`));
   });
@@ -263,7 +271,8 @@ function render(result: DecodeResult, rows: DigitTables, detected: boolean, p: P
   if (result.firstFailure) {
     const f = result.firstFailure;
     out.push(p.bold(wrapText(visible(f.plain), width, '')));
-    out.push(p.bold(`First failure: ${p.code(String(f.code), Math.floor(f.code / 100))} (message ${f.index + 1})`));
+    const what = f.code === null ? 'an error line, no reply code' : p.code(String(f.code), Math.floor(f.code / 100));
+    out.push(p.bold(`First failure: ${what} (message ${f.index + 1})`));
     out.push(wrapText(visible(f.advice), width, '  '));
   } else if (result.messages.some((m) => m.dir === 's')) {
     out.push(p.bold('No failure: no negative (4yz/5yz) reply that matters.'));
@@ -310,7 +319,10 @@ async function main(argv: readonly string[]): Promise<number> {
   if (!decoded && options.input.kind === 'text' && looksLikePath(options.input.text)) {
     process.stderr.write(`decode: no file named ${visible(options.input.text)}; it was read as text\n`);
   }
-  return decoded ? EXIT_DECODED : EXIT_NOTHING;
+  if (!decoded && !result.firstFailure) return EXIT_NOTHING;
+  // A log whose session failed, so scripts can tell; looking up a lone code or reply is no failure of anything.
+  const lookup = result.input === 'code' || result.input === 'reply';
+  return result.firstFailure && !lookup ? EXIT_FAILED : EXIT_DECODED;
 }
 
 main(process.argv.slice(2)).then(

@@ -34,6 +34,7 @@ export const logUi = {
   status: {
     failed: 'Failed',
     probe: 'Probe, harmless',
+    fallback: 'Refused, the client used another way',
     aborted: 'Expected: the client aborted',
     ok: 'OK',
   },
@@ -49,6 +50,7 @@ export const logUi = {
   tooBig: (bytes: number, max: number) =>
     `This text is ${mb(bytes)}; the decoder reads up to ${mb(max)}. Your text is kept: cut it down to the part around the failure.`,
   announceFailure: (plain: string) => `Decoded. ${plain}`,
+  clientError: 'error line, no reply code',
   announceOk: (n: number) => `Decoded ${n} messages. No failure.`,
   nothingToCopy: 'Nothing decoded yet: paste a log first.',
   stage: { preliminary: 'preliminary', intermediate: 'intermediate', final: 'final' },

@@ -43,7 +43,7 @@ function render(result: DecodeResult, out: HTMLElement, formatLabel: string): vo
   const { messages, exchanges, warnings, firstFailure: f, clientEnding: end } = result;
   const failIndex = f?.index ?? -1;
   /** The exchange that holds the first failure (-1 when none). */
-  const failing = exchanges.findIndex((x) => x.replies.some((r) => r.index === failIndex));
+  const failing = exchanges.findIndex((x) => x.index === failIndex || x.replies.some((r) => r.index === failIndex));
   const list = el('ol', { class: 'exchanges', 'aria-label': t.exchanges, 'aria-describedby': 'exchanges-keys' });
   const failed = messages[failIndex];
   const ending = end
@@ -67,7 +67,7 @@ function render(result: DecodeResult, out: HTMLElement, formatLabel: string): vo
             'h3',
             { id: 'first-failure' },
             `${t.details} `,
-            codeLink(f.code),
+            f.code === null ? t.clientError : codeLink(f.code),
             failed?.dir === 's' && failed.meaning ? ` ${failed.meaning}` : '',
           ),
           el('p', {}, f.advice),

@@ -15,7 +15,9 @@ import { commandGroup, commandName, commandRole, dataMode, replyCode, touches } 
  *   it) is passive / active;
  * - no-data-setup: no data-connection command came before the failing one;
  * - ascii-type: the last TYPE before the failing command chose ASCII ("TYPE A");
- * - private-address: the passive reply (227) announced a private address (RFC 1918, 100.64/10, 0/8); sets `{address}`.
+ * - private-address: the passive reply (227) announced a private or unroutable address (RFC 1918, 100.64/10, 0/8);
+ *   sets `{address}`;
+ * - client-error: no reply failed: a log line (the client's error, a timeout, a server log's refusal) says what did.
  */
 export const ADVICE_CONDITIONS = [
   'epsv-all',
@@ -25,6 +27,7 @@ export const ADVICE_CONDITIONS = [
   'no-data-setup',
   'ascii-type',
   'private-address',
+  'client-error',
 ] as const;
 export const adviceCondition = z.enum(ADVICE_CONDITIONS);
 export type AdviceCondition = z.output<typeof adviceCondition>;

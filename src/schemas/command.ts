@@ -69,6 +69,11 @@ export const command = z
      * session goes on to succeed.
      */
     probe: z.boolean().default(false),
+    /**
+     * What a client falls back to when this command is refused (PORT → PASV, MLSD → LIST): the refusal is no failure
+     * once one of these succeeds later in the session.
+     */
+    alternatives: z.array(commandName).default([]),
     /** Subcommands (the argument's first word, upper case) that make the command a probe: SITE UTIME. */
     probeArguments: z.array(z.string().regex(/^[A-Z0-9]+$/)).default([]),
     /** Data-connection setup: "passive" (the client connects) or "active" (the server connects). */

@@ -88,6 +88,16 @@ describe.concurrent('decode CLI', () => {
     expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(22);
   });
 
+  it("a session the client's own error ended exits 3 and names the error line (joedj/ftpii#114)", async () => {
+    const log = fileURLToPath(new URL('../fixtures/real-logs/filezilla-old-spacing-ftpii-114.log', import.meta.url));
+    const r = await run([log]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/First failure: an error line, no reply code \(message 15\)/);
+    expect(r.stdout).toContain('192.168.1.129');
+    // A lone reply is a look-up, not a session: it exits 0 even when it is a failure code.
+    expect((await run(['530 Login incorrect.'])).code).toBe(0);
+  });
+
   it('--help prints usage, every format from the registry with its hint, and exits 0', async () => {
     for (const args of [['--help'], ['-h']]) {
       const r = await run(args);
@@ -97,6 +107,7 @@ describe.concurrent('decode CLI', () => {
       expect(r.stdout).toContain('--format NAME');
       for (const name of FORMAT_NAMES) expect(r.stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
       expect(r.stdout).toContain('Exit status: 0 decoded, 1 nothing to decode');
+      expect(r.stdout).toContain('3 a log decoded and its session failed');
     }
   });
 
@@ -124,9 +135,9 @@ describe.concurrent('decode CLI', () => {
     expect(parseResult(text.stdout)).toMatchObject({ input: 'code', messages: [{ code: 550 }] });
   });
 
-  it('decodes a file into readable plain text when piped', async () => {
+  it('decodes a file into readable plain text when piped; a failed session exits 3', async () => {
     const r = await run([logFile]);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(3);
     expect(r.stdout).toContain('Read as curl -v output (detected)');
     expect(r.stdout).toContain('< 550 Could not get file size.');
     expect(r.stdout).toContain('> PASS ****');
@@ -137,7 +148,7 @@ describe.concurrent('decode CLI', () => {
 
   it('--json prints the decoder contract, the same object decode() returns', async () => {
     const r = await run(['--json', logFile]);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(3);
     const json = parseResult(r.stdout);
     expect(json).toEqual(decode(curlLog, loadCatalog().catalog));
     expect(Object.keys(json)).toEqual(['input', 'messages', 'exchanges', 'firstFailure', 'warnings', 'clientEnding']);
@@ -191,7 +202,7 @@ describe.concurrent('decode CLI', () => {
   ])('%s line endings split into lines: the password is masked', async (_name, input) => {
     for (const args of [[], ['--json']]) {
       const r = await run(args, { input });
-      expect(r.code).toBe(0);
+      expect(r.code).toBe(3);
       expect(r.stdout).not.toContain('hunter2');
       expect(r.stdout).toContain('PASS ****');
     }
@@ -211,7 +222,7 @@ describe.concurrent('decode CLI', () => {
     ].join('\r\n');
     for (const args of [['--no-color'], ['--color']]) {
       const r = await run(args, { input });
-      expect(r.code).toBe(0);
+      expect(r.code).toBe(3);
       expect(r.stdout).toMatch(/First failure/);
       expect(r.stdout).toMatch(/Warnings/);
       // Only the CLI's own colours (SGR sequences) may hold an ESC; nothing else that drives a terminal.

@@ -8,7 +8,7 @@ import type { ClientError } from '../../schemas/client-error.ts';
 import type { DigitTables } from '../classify.ts';
 import { type DecoderCommands, isProbe, NO_COMMANDS } from './commands.ts';
 import { abortedTransfer, type Exchange, type ExchangeReply } from './exchange.ts';
-import type { LogMessage } from './formats/common.ts';
+import type { ClientError as ErrorLine, LogMessage } from './formats/common.ts';
 import { hint, plainHint, quoteArg } from './hint.ts';
 import { pad3 } from './reply.ts';
 
@@ -48,16 +48,22 @@ export function normalizeCatalog(catalog: DecoderCatalog): NormalCatalog {
 }
 
 export interface FirstFailure {
-  /** Index of the failing reply in `messages`. */
+  /** Index of the failing reply in `messages`; for a failure without a code, of the message it came after (or 0). */
   index: number;
-  code: number;
+  /** The failing reply's code; null when a log line without a code says what failed (`error`). */
+  code: number | null;
   advice: string;
   /** The same in one plain sentence for a person who is not an expert: what failed, why, what to try. */
   plain: string;
+  /** The client's (or a server log's) own error line, when that is the failure: "Connection timed out". */
+  error?: string;
 }
 
-/** Why a 4yz/5yz reply is no failure: a probe the client moved on from, or the end of a transfer it aborted itself. */
-export type Harmless = 'probe' | 'aborted';
+/**
+ * Why a 4yz/5yz reply is no failure: a probe the client moved on from, a refusal it worked around with an alternative
+ * that worked (PORT 502, then PASV), or the end of a transfer it aborted itself.
+ */
+export type Harmless = 'probe' | 'fallback' | 'aborted';
 
 function isFailure(code: number): boolean {
   const first = Math.floor(code / 100);
@@ -70,23 +76,15 @@ interface Candidate {
 }
 
 /**
- * Finds the first failure that matters: the first 4yz/5yz reply, skipping refusals of probe
- * commands when the client went on with real work (EPSV refused, then PASV), and the expected
- * 426/451 of a transfer the client aborted itself. Returns null when nothing failed.
+ * The first failure, and every 4yz/5yz reply that is none (by its index in `messages`), with the reason. A log line
+ * without a code (`errors`: a client's timeout, a server log's FAIL) is the failure when it came before the first
+ * failing reply (a timeout, then the server's 421 or 425).
  */
-export function firstFailure(
-  messages: readonly LogMessage[],
-  exchanges: readonly Exchange[],
-  catalog: NormalCatalog,
-): FirstFailure | null {
-  return reviewFailures(messages, exchanges, catalog).first;
-}
-
-/** The first failure, and every 4yz/5yz reply that is none (by its index in `messages`), with the reason. */
 export function reviewFailures(
   messages: readonly LogMessage[],
   exchanges: readonly Exchange[],
   catalog: NormalCatalog,
+  errors: readonly ErrorLine[] = [],
 ): { first: FirstFailure | null; harmless: Map<number, Harmless> } {
   const commands = catalog.commands;
   const probe = (e: Exchange) => e.command !== null && isProbe(commands, e.command, e.argument);
@@ -94,18 +92,18 @@ export function reviewFailures(
   const candidates: Candidate[] = [];
   let inOrder = true;
   let last = -1;
-  // A probe's refusal matters only when the client stopped there: it does not count once a later
-  // real command (not another probe, not QUIT/NOOP/ABOR/REIN) got a reply.
-  let lastRealReply = -1;
+  // A probe's refusal matters only when the client stopped there: it does not count once the client sent a later
+  // real command (not another probe, not QUIT/NOOP/ABOR/REIN), whether or not the log shows its reply.
+  let lastReal = -1;
   for (let e = 0; e < exchanges.length; e++) {
     const exchange = exchanges[e];
     if (!exchange) continue;
     const real = exchange.command !== null && !probe(exchange) && !commands.session.has(exchange.command);
+    if (real && exchange.index !== null && exchange.index > lastReal) lastReal = exchange.index;
     const replies = exchange.replies;
     for (let r = 0; r < replies.length; r++) {
       const reply = replies[r];
       if (!reply) continue;
-      if (real && reply.index > lastRealReply) lastRealReply = reply.index;
       if (!isFailure(reply.code)) continue;
       if (reply.index < last) inOrder = false;
       last = reply.index;
@@ -113,7 +111,7 @@ export function reviewFailures(
     }
   }
   if (!inOrder) candidates.sort((a, b) => a.reply.index - b.reply.index);
-  const movedOn = (index: number): boolean => lastRealReply > index;
+  const movedOn = (index: number): boolean => lastReal > index;
 
   const harmless = new Map<number, Harmless>();
   let first: FirstFailure | null = null;
@@ -123,6 +121,10 @@ export function reviewFailures(
     const at = candidate.reply.index;
     if (probe(exchange) && movedOn(at)) {
       harmless.set(at, 'probe');
+      continue;
+    }
+    if (fellBack(exchanges, candidate.exchange, commands)) {
+      harmless.set(at, 'fallback');
       continue;
     }
     // The log says the client aborted the transfer even though it does not show the ABOR (tnftp).
@@ -141,6 +143,8 @@ export function reviewFailures(
       plain: plainFor(candidate, messages, exchanges, catalog),
     };
   }
+  const error = errors[0];
+  if (error && (!first || error.after <= first.index)) first = clientFailure(error, messages, exchanges, catalog);
   return { first, harmless };
 }
 
@@ -156,6 +160,45 @@ function plainFor(
   // "The server …" reads on after a colon as "the server …"; "FTP …" stays as it is.
   const lower = /^[A-Z][a-z]/.test(fallback) ? fallback.charAt(0).toLowerCase() + fallback.slice(1) : fallback;
   return plainHint({ messages, exchanges, at: candidate.exchange, code }, catalog.commands, lower);
+}
+
+/** True when the client fell back from a refused command to an alternative that worked (PORT 502, then PASV 227). */
+function fellBack(exchanges: readonly Exchange[], at: number, commands: NormalCatalog['commands']): boolean {
+  const command = exchanges[at]?.command;
+  const alternatives = command ? commands.alternatives.get(command) : undefined;
+  if (!alternatives) return false;
+  for (let j = at + 1; j < exchanges.length; j++) {
+    const e = exchanges[j];
+    if (e?.command && alternatives.has(e.command) && e.replies.some((r) => Math.floor(r.code / 100) <= 3)) return true;
+  }
+  return false;
+}
+
+/** The exchange a message belongs to (its command or one of its replies), or -1. */
+function exchangeOf(exchanges: readonly Exchange[], index: number): number {
+  for (let e = exchanges.length - 1; e >= 0; e--) {
+    const x = exchanges[e];
+    if (x && (x.index === index || x.replies.some((r) => r.index === index))) return e;
+  }
+  return -1;
+}
+
+/** A failure a log line states without a code: advice from the rules for the exchange it interrupted. */
+function clientFailure(
+  error: ErrorLine,
+  messages: readonly LogMessage[],
+  exchanges: readonly Exchange[],
+  catalog: NormalCatalog,
+): FirstFailure {
+  const index = Math.max(0, error.after - 1);
+  const at = error.after > 0 ? exchangeOf(exchanges, index) : -1;
+  const command = exchanges[at]?.command;
+  const quoted = quoteArg(error.text);
+  const what = command ? `After ${command} the log says ${quoted}, with no reply code.` : `The log says ${quoted}.`;
+  const failure = { messages, exchanges, at, code: 0, clientError: true };
+  const detail = hint(failure, catalog.commands);
+  const plain = plainHint(failure, catalog.commands, `the log says ${quoted} and no reply code came.`);
+  return { index, code: null, advice: [what, detail].filter((s) => s !== '').join(' '), plain, error: error.text };
 }
 
 function adviceFor(

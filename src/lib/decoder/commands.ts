@@ -21,6 +21,8 @@ export interface CommandData {
   probe?: true;
   /** Arguments that make it a probe (SITE UTIME). */
   probeArguments?: string[];
+  /** What a client falls back to when it is refused. */
+  alternatives?: string[];
   /** After a 3yz reply the server waits for one of `next`; `between` may come first. */
   sequence?: { next: string[]; between: string[] };
   precededBy?: string;
@@ -73,6 +75,8 @@ export interface DecoderCommands {
   probes: ReadonlySet<string>;
   /** Command → a pattern for the arguments that make it a probe (SITE → /^UTIME\b/i, from `probeArguments`). */
   probeArguments: ReadonlyMap<string, RegExp>;
+  /** Command → what a client falls back to when it is refused (PORT → PASV, EPSV, EPRT). */
+  alternatives: ReadonlyMap<string, ReadonlySet<string>>;
   /** Commands that end, reset or keep alive the session: after a failure they are not the client's next attempt. */
   session: ReadonlySet<string>;
   /** Commands whose argument is the command that follows (PRET). */
@@ -107,6 +111,7 @@ export function commandData(c: Command): CommandData {
     ...(c.touches ? { touches: c.touches } : {}),
     ...(c.probe ? { probe: true } : {}),
     ...(c.probeArguments.length ? { probeArguments: c.probeArguments } : {}),
+    ...(c.alternatives.length ? { alternatives: c.alternatives } : {}),
     ...(c.sequence ? { sequence: { next: c.sequence.next, between: c.sequence.between } } : {}),
     ...(c.precededBy ? { precededBy: c.precededBy } : {}),
     ...(c.interrupts ? { interrupts: true } : {}),
@@ -126,6 +131,7 @@ export function decoderCommands(commands: readonly CommandData[], advice: readon
   const sequences = new Map<string, Sequence>();
   const precededBy = new Map<string, string>();
   const probeArguments = new Map<string, RegExp>();
+  const alternatives = new Map<string, ReadonlySet<string>>();
   const ownAdvice = new Map<string, readonly CommandAdvice[]>();
   const doing = new Map<string, string>();
   const allowed = new Map<string, Set<number>>();
@@ -138,6 +144,7 @@ export function decoderCommands(commands: readonly CommandData[], advice: readon
     if (c.probeArguments) probeArguments.set(c.name, new RegExp(`^(${c.probeArguments.join('|')})\\b`, 'i'));
     if (c.advice) ownAdvice.set(c.name, c.advice);
     if (c.doing) doing.set(c.name, c.doing);
+    if (c.alternatives) alternatives.set(c.name, new Set(c.alternatives));
     for (const code of [...(c.replies ?? []), ...(c.mentions ?? [])]) listed.add(code);
     if (c.replies) allowed.set(c.name, new Set(c.replies));
   }
@@ -152,6 +159,7 @@ export function decoderCommands(commands: readonly CommandData[], advice: readon
     transfers: names((c) => c.role === 'transfer'),
     probes: names((c) => c.probe === true),
     probeArguments,
+    alternatives,
     session: names((c) => c.role === 'session'),
     announcesCommand: names((c) => c.announcesCommand === true),
     ownAdvice,

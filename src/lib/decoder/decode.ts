@@ -117,8 +117,8 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
     if (explained) return explained;
   }
 
-  const parsed = format.parse(lines, warnings, catalog.commands.known);
-  if (parsed.length === 0 && format.name !== 'code') {
+  const { messages: parsed, errors } = format.parse(lines, warnings, catalog.commands.known);
+  if (parsed.length === 0 && errors.length === 0 && format.name !== 'code') {
     warnings.add(`No FTP commands or replies were found in the input (read as ${format.label}).`);
   }
 
@@ -130,13 +130,20 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
       warnings.add(`${pad3(c)} is not a reply code the catalogue knows; its digits still tell its class and category.`);
   }
 
-  const standalone = format.name === 'code' || format.name === 'reply';
+  // Replies with no command anywhere (a script's output, a traceback) answer commands the log does not show: no
+  // greeting, no session order to check.
+  const repliesOnly = parsed.length > 1 && parsed.every((m) => m.dir === 's');
+  const standalone =
+    format.name === 'code' ||
+    format.name === 'reply' ||
+    repliesOnly ||
+    (format.lone === true && parsed.every((m) => m.dir === 's'));
   const exchanges = pairExchanges(parsed, warnings, {
     expected: catalog.commands.expected,
     standalone,
     commands: catalog.commands,
   });
-  const { first, harmless } = reviewFailures(parsed, exchanges, catalog);
+  const { first, harmless } = reviewFailures(parsed, exchanges, catalog, errors);
   for (const [index, why] of harmless) {
     const m = messages[index];
     if (m?.dir === 's') m.harmless = why;

@@ -13,7 +13,9 @@ export interface Failure {
   exchanges: readonly Exchange[];
   /** Index of the failing exchange. */
   at: number;
+  /** The failing code; 0 for a failure a log line states without one (`clientError`). */
   code: number;
+  clientError?: boolean;
 }
 
 /** What a rule reads: the command (PRET's announced one), its argument, and the session's facts, computed on demand. */
@@ -110,6 +112,7 @@ const CONDITIONS: Record<AdviceCondition, (s: Subject) => boolean> = {
   'no-data-setup': (s) => dataSetup(s) === null,
   'ascii-type': asciiType,
   'private-address': (s) => privatePassiveAddress(s) !== null,
+  'client-error': (s) => s.failure.clientError === true,
 };
 
 function selects(selector: AdviceCommands | undefined, s: Subject): boolean {

@@ -13,6 +13,10 @@
  * megabyte of hostile input (thousands of "ddd-" openers, very long lines) stays linear.
  */
 
+import { WarningList } from './warnings.ts';
+
+export { WarningList } from './warnings.ts';
+
 export interface Reply {
   code: number;
   /** The lines exactly as sent, without their line ends. */
@@ -32,38 +36,6 @@ export interface ReplyStart {
   separator: '-' | ' ' | '' | 'other';
 }
 
-const MAX_WARNINGS = 200;
-
-/**
- * Collects warnings with a cap, so hostile input cannot produce a million of them.
- * The last entry says how many more were left out.
- */
-export class WarningList {
-  readonly #items: string[] = [];
-  #dropped = 0;
-  readonly #seen = new Set<string>();
-
-  add(message: string): void {
-    if (this.#seen.has(message)) return;
-    if (this.#items.length >= MAX_WARNINGS) {
-      this.#dropped++;
-      return;
-    }
-    this.#seen.add(message);
-    this.#items.push(message);
-  }
-
-  get size(): number {
-    return this.#items.length + this.#dropped;
-  }
-
-  list(): string[] {
-    return this.#dropped > 0
-      ? [...this.#items, `… and ${this.#dropped} more warning${this.#dropped === 1 ? '' : 's'} not shown.`]
-      : [...this.#items];
-  }
-}
-
 type Separator = ReplyStart['separator'];
 
 const SPACE = 0x20;
@@ -81,13 +53,17 @@ function digitAt(line: string, i: number): number {
 
 /**
  * The code a line opens a reply with: its first three characters are digits and the fourth is not (four or more digits
- * are no reply code). -1 when the line opens no reply. Reads characters only, so the hot path allocates nothing.
+ * are no reply code), nor a dot, colon or comma followed by a digit: "192.168.1.66:1025 …" or "123,45" is a number a
+ * log wrapped onto a line of its own, not a reply. -1 when the line opens no reply. Reads characters only, so the hot
+ * path allocates nothing.
  */
 function openingCode(line: string): number {
   const hundreds = digitAt(line, 0);
   const tens = digitAt(line, 1);
   const units = digitAt(line, 2);
-  if (hundreds < 0 || tens < 0 || units < 0 || isDigit(line.charCodeAt(3))) return -1;
+  if (hundreds < 0 || tens < 0 || units < 0) return -1;
+  const next = line.charCodeAt(3);
+  if (isDigit(next) || ((next === 46 || next === 58 || next === 44) && isDigit(line.charCodeAt(4)))) return -1;
   return hundreds * 100 + tens * 10 + units;
 }
 

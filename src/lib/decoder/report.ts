@@ -8,7 +8,11 @@ function replyLines(m: Message): string[] {
   return m.lines;
 }
 
-const HARMLESS = { probe: 'probe, harmless', aborted: 'expected: the client aborted' } as const;
+const HARMLESS = {
+  probe: 'probe, harmless',
+  fallback: 'refused, the client used another way',
+  aborted: 'expected: the client aborted',
+} as const;
 
 function describe(m: Message): string {
   if (m.dir === 'c') return '';
@@ -28,7 +32,11 @@ export function toText(result: DecodeResult, formatLabel: string): string {
   const out: string[] = [`Decoded as: ${formatLabel}`];
   if (result.firstFailure) {
     const f = result.firstFailure;
-    out.push(`In short: ${f.plain}`, `First failure: reply ${f.code} (message ${f.index + 1})`, `  ${f.advice}`);
+    out.push(
+      `In short: ${f.plain}`,
+      `First failure: ${f.code === null ? 'an error line' : `reply ${f.code}`} (message ${f.index + 1})`,
+      `  ${f.advice}`,
+    );
   }
   const closing = ending(result);
   if (closing) out.push(`Client: ${closing}`);
@@ -57,7 +65,12 @@ export function toMarkdown(result: DecodeResult, formatLabel: string, link?: str
   const out: string[] = [`**FTP session decoded** (${mdText(formatLabel)})`, ''];
   if (result.firstFailure) {
     const f = result.firstFailure;
-    out.push(`**In short:** ${mdText(f.plain)}`, '', `**First failure:** \`${f.code}\` — ${mdText(f.advice)}`, '');
+    out.push(
+      `**In short:** ${mdText(f.plain)}`,
+      '',
+      `**First failure:** ${f.code === null ? 'error line' : `\`${f.code}\``} — ${mdText(f.advice)}`,
+      '',
+    );
   }
   const closing = ending(result);
   if (closing) out.push(`**Client:** ${mdText(closing)}`, '');

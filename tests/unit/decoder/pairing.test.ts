@@ -387,6 +387,34 @@ const failures: FailureCase[] = [
     failure: { index: 5, code: 550, advice: ['RETR "f"'] },
   },
   {
+    name: 'PORT refused, the client falls back to PASV and it works (aioftp#120): no failure',
+    input: log(
+      '> PORT 192,168,1,27,128,65',
+      "< 502 'port' not implemented",
+      '> PASV',
+      '< 227 (10,0,0,1,4,1)',
+      '> LIST',
+      '< 150 go',
+      '< 226 ok',
+    ),
+    failure: null,
+  },
+  {
+    name: 'PORT refused and PASV refused too: PORT is the failure',
+    input: log('> PORT 192,168,1,27,128,65', '< 502 no', '> PASV', '< 502 no either'),
+    failure: { index: 1, code: 502, advice: ['PORT'] },
+  },
+  {
+    name: 'AUTH TLS and AUTH SSL refused, the client logs in without TLS (FluentFTP#1245): no failure',
+    input: log('> AUTH TLS', '< 500 Unknown command', '> AUTH SSL', '< 500 Unknown command', '> USER admin'),
+    failure: null,
+  },
+  {
+    name: 'PBSZ refused and the client quits (NppFTP#63): PBSZ is the failure',
+    input: log('> PBSZ 0', '< 500 Invalid command', '> QUIT'),
+    failure: { index: 1, code: 500, advice: ['PBSZ'] },
+  },
+  {
     name: 'SIZE refused, then RETR refused: RETR is the failure',
     input: log('> SIZE f', '< 550 Could not get file size.', '> RETR f', '< 550 Failed to open file.'),
     failure: { index: 3, code: 550, advice: ['RETR "f"'] },

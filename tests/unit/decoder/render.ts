@@ -29,7 +29,30 @@ export const renderers: Record<string, (items: Item[]) => string> = {
     items.map((it) => ('c' in it ? `Command:\t${it.c}` : it.s.map((l) => `Response:\t${l}`).join('\n'))).join('\n'),
   winscp: (items) =>
     items.map((it) => ('c' in it ? `> ${stamp} ${it.c}` : it.s.map((l) => `< ${stamp} ${l}`).join('\n'))).join('\n'),
+  vsftpd: (items) =>
+    items
+      .map(
+        (it) =>
+          `Thu Nov  6 16:51:40 2025 [pid 1] FTP ${'c' in it ? `command: Client "::1", "${it.c}"` : `response: Client "::1", "${it.s.join('\\r\\n')}"`}`,
+      )
+      .join('\n'),
+  fzserver: (items) =>
+    items
+      .map((it) =>
+        'c' in it
+          ? `<12/3/2025 11:23:10 AM> FTP Session 87 1.2.3.4 anna [Command] ${it.c}`
+          : it.s.map((l) => `<12/3/2025 11:23:10 AM> FTP Session 87 1.2.3.4 anna [Response] ${l}`).join('\n'),
+      )
+      .join('\n'),
+  prefixed: (items) =>
+    items
+      .map((it) => ('c' in it ? `[${stamp}] > ${it.c}` : it.s.map((l) => `[${stamp}] < ${l}`).join('\n')))
+      .join('\n'),
 };
+
+/** A JavaScript single-quoted string, as node-ftp's debug output prints what it sends and receives. */
+const jsQuote = (s: string) =>
+  `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\r/g, '\\r').replace(/\n/g, '\\n')}'`;
 
 /** More shapes of the same formats: ftplib at debug level 2, an unmarked transcript, FileZilla's log file. */
 export const variants: Record<string, (items: Item[]) => string> = {
@@ -40,6 +63,30 @@ export const variants: Record<string, (items: Item[]) => string> = {
       )
       .join('\n'),
   'raw-unmarked': (items) => items.map((it) => ('c' in it ? it.c : it.s.join('\r\n'))).join('\r\n'),
+  'prefixed-ruby': (items) =>
+    items.map((it) => ('c' in it ? `put: ${it.c}` : it.s.map((l) => `get: ${l}`).join('\n'))).join('\n'),
+  'prefixed-server': (items) =>
+    items
+      .map((it) =>
+        'c' in it ? `192.168.0.7:38413 <== ${it.c}` : it.s.map((l) => `192.168.0.7:38413 ==> ${l}`).join('\n'),
+      )
+      .join('\n'),
+  'prefixed-node-ftp': (items) =>
+    items
+      .map((it) =>
+        'c' in it ? `[connection] > ${jsQuote(it.c)}` : `[connection] < ${jsQuote(`${it.s.join('\r\n')}\r\n`)}`,
+      )
+      .join('\n'),
+  /** A Python traceback: the commands as source lines of its frames, the last reply as ftplib's exception. */
+  traceback: (items) => {
+    const replies = items.flatMap((it) => ('s' in it ? [it.s] : []));
+    const frames = items.flatMap((it) => ('c' in it ? [`    resp = self.sendcmd(${pyRepr(it.c)})`] : []));
+    return [
+      'Traceback (most recent call last):',
+      ...frames,
+      `ftplib.error_perm: ${(replies.at(-1) ?? []).join('\n')}`,
+    ].join('\n');
+  },
   'filezilla-file': (items) =>
     items
       .map((it) =>

@@ -25,6 +25,13 @@ describe('replyStart', () => {
     ['22', null],
     ['', null],
     ['abc 220', null],
+    // A wrapped log line that starts with an address, a time or a number is no reply (pyftpdlib#141, issue #14).
+    ['192.168.1.66:1025 ==> 220 ready', null],
+    ['192.168.0.7:38413 <== FEAT', null],
+    ['127,0,0,1,4,1)', null],
+    ['12:00:01\tResponse:\t220', null],
+    ['200.', { code: 200, separator: 'other' }],
+    ['200: ok', { code: 200, separator: 'other' }],
   ] as const)('%j', (line, expected) => {
     expect(replyStart(line)).toEqual(expected);
   });
@@ -135,7 +142,8 @@ const cases: Case[] = [
       { code: 999, lines: ['999 what'] },
       { code: 99, lines: ['099 huh'] },
     ],
-    warnings: ['999 is not a valid reply code', '099 is not a valid reply code'],
+    // One warning of a kind, with the other places it applies to.
+    warnings: ['line 1: 999 is not a valid reply code', '(also line 2)'],
   },
   {
     name: 'lines outside replies are reported',
@@ -176,13 +184,31 @@ describe('parseReplies', () => {
 });
 
 describe('WarningList', () => {
-  it('drops duplicates and caps the list', () => {
+  it('drops duplicates and caps the list of kinds', () => {
     const w = new WarningList();
-    for (let i = 0; i < 1000; i++) w.add(`warning ${i}`);
-    w.add('warning 1');
+    const words = (i: number) => i.toString(2).replace(/0/g, 'a ').replace(/1/g, 'b ');
+    for (let i = 0; i < 1000; i++) w.add(`warning ${words(i)}`);
+    w.add(`warning ${words(1)}`);
     const list = w.list();
     expect(list.length).toBe(201);
     expect(list.at(-1)).toMatch(/800 more warnings/);
+  });
+
+  it('shows a warning that repeats with other numbers, codes or verbs once, with where else it applies', () => {
+    const w = new WarningList();
+    for (const [m, verb] of [
+      [2, 'ABOR'],
+      [5, 'QUIT'],
+    ] as const)
+      w.add(`message ${m}: ${verb} got no reply (the log ends).`);
+    for (let line = 1; line <= 12; line++) w.add(`line ${line}: reply 2${String(line).padStart(2, '0')} has no text.`);
+    w.add('The input is not text.');
+    w.add('The input is not text.');
+    expect(w.list()).toEqual([
+      'message 2: ABOR got no reply (the log ends). (also message 5)',
+      'line 1: reply 201 has no text. (also lines 2, 3, 4, 5, 6, 7, 8, 9 and 3 more)',
+      'The input is not text.',
+    ]);
   });
 });
 

@@ -4,7 +4,7 @@
  * reply reader for server lines.
  */
 import { maskLine } from '../mask.ts';
-import { ReplyReader, type PushResult, type Reply, WarningList } from '../reply.ts';
+import { ReplyReader, type PushResult, type Reply, splitLines, WarningList } from '../reply.ts';
 
 export interface ClientLine {
   dir: 'c';
@@ -25,6 +25,22 @@ export interface ServerReply extends Reply {
 
 export type LogMessage = ClientLine | ServerReply;
 
+/** A line where the client (or a server's log) says something failed without a reply code: a timeout, a refusal. */
+export interface ClientError {
+  /** The line's text, its log prefix removed. */
+  text: string;
+  /** 1-based line of the input. */
+  line: number;
+  /** How many messages came before it: it follows messages[after - 1]. */
+  after: number;
+}
+
+/** What a format reads from the input: the messages in wire order and the error lines between them. */
+export interface Parsed {
+  messages: LogMessage[];
+  errors: ClientError[];
+}
+
 /**
  * A log format: one file in formats/ exports one, and the registry (formats/index.ts) lists it. Everything else that
  * names formats (the FormatName type, detection, the CLI help, the page's list) is derived from the registry.
@@ -41,11 +57,13 @@ export interface LogFormat<Name extends string = string> {
    * 0 means "not this format". Scores of different formats are compared, so keep them per line.
    */
   score(sample: readonly string[], known: ReadonlySet<string>): number;
+  /** Its replies are single replies, not a session: a reply without a command is no greeting (a traceback's). */
+  lone?: boolean;
   /**
    * Turns the input (lines split as `splitLines` does) into ordered messages. `known`: the command verbs there are
    * files for, for formats that must tell a bare command from other text.
    */
-  parse(text: string, warnings: WarningList, known: ReadonlySet<string>): LogMessage[];
+  parse(text: string, warnings: WarningList, known: ReadonlySet<string>): Parsed;
 }
 
 /** Declares a format, keeping its name as a literal type (so the registry can derive `FormatName`). */
@@ -99,6 +117,7 @@ export function looksLikeCommand(line: string, known: ReadonlySet<string>): bool
  */
 export class MessageBuilder {
   readonly messages: LogMessage[] = [];
+  readonly errors: ClientError[] = [];
   readonly #reader: ReplyReader<ServerReply>;
   readonly #warnings: WarningList;
   #conn = 1;
@@ -174,10 +193,55 @@ export class MessageBuilder {
     this.#reader.close('boundary', line);
   }
 
-  finish(): LogMessage[] {
-    this.#reader.close('end');
-    return this.messages;
+  /** The log says something failed here without a reply code (the client's error line, a server log's refusal). */
+  clientError(text: string, line: number): void {
+    this.errors.push({ text: text.trim(), line, after: this.messages.length });
   }
+
+  finish(): Parsed {
+    this.#reader.close('end');
+    return { messages: this.messages, errors: this.errors };
+  }
+}
+
+/** An upper-case verb, known or not ("XYZZY arg"): a command a test or a client may send. */
+export const COMMAND_LIKE = /^[A-Z]{3,8}(?: |$)/;
+
+/** A word that may be a verb: upper case, or short in any case ("retr x"); "Connected on port …" is none. */
+export const PLAUSIBLE_VERB = /^(?:[A-Za-z]{3,4}|[A-Z][A-Z0-9]{2,7})(?: |$)/;
+
+/** What one line of a line-per-message log says: a command, a reply line, an error line, a new session, or nothing. */
+export type LineRead = { dir: 'c' | 's' | 'e'; text: string } | { dir: 'new' } | null;
+
+/**
+ * A format whose every line stands alone (server logs): `read` tells what a line is. It scores `weight` per line it
+ * reads; a reply may be logged as several lines joined with CRLF escapes ("\r\n"), which are
+ * split.
+ */
+export function lineFormat<const Name extends string>(
+  spec: Pick<LogFormat<Name>, 'name' | 'label' | 'hint'> & { weight: number; read: (line: string) => LineRead },
+): LogFormat<Name> {
+  const { name, label, hint, weight, read } = spec;
+  return defineFormat({
+    name,
+    label,
+    hint,
+    score(sample) {
+      return countLines(sample, (l) => read(l) !== null, weight);
+    },
+    parse(text, warnings) {
+      const builder = new MessageBuilder(warnings);
+      for (const [i, line] of splitLines(text).entries()) {
+        const r = read(line);
+        if (r === null) continue;
+        if (r.dir === 'new') builder.connection(i + 1);
+        else if (r.dir === 'c') builder.client(r.text, i + 1);
+        else if (r.dir === 'e') builder.clientError(r.text, i + 1);
+        else for (const part of r.text.replace(/\\r\\n$/, '').split('\\r\\n')) builder.server(part, i + 1);
+      }
+      return builder.finish();
+    },
+  });
 }
 
 /** Counts lines of the sample for which `test` holds, times a weight. */

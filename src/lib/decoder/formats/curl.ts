@@ -67,6 +67,11 @@ export const curl = defineFormat({
       if (end < 0) end = text.length;
       next = end + 1;
       if (end > start && text.charCodeAt(end - 1) === CR) end--;
+      // curl's own error, as the last line: "curl: (28) Timeout was reached".
+      if (text.startsWith('curl: (', start)) {
+        builder.clientError(text.slice(start + 6, end), n);
+        continue;
+      }
       let at = start;
       let c = text.charCodeAt(at);
       // A marker and its space; a copy may lose the space after a marker of an empty line.

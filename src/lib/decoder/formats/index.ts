@@ -11,11 +11,17 @@ import type { LogFormat } from './common.ts';
 import { code } from './code.ts';
 import { curl } from './curl.ts';
 import { filezilla } from './filezilla.ts';
+import { filezillaServer } from './filezilla-server.ts';
 import { ftplib } from './ftplib.ts';
 import { lftp } from './lftp.ts';
+import { prefixed } from './prefixed.ts';
+import { proftpd } from './proftpd.ts';
+import { pureFtpd } from './pure-ftpd.ts';
 import { raw } from './raw.ts';
 import { reply } from './reply.ts';
 import { tnftp } from './tnftp.ts';
+import { traceback } from './traceback.ts';
+import { vsftpd } from './vsftpd.ts';
 import { winscp } from './winscp.ts';
 
 export type { LogFormat, LogMessage } from './common.ts';
@@ -24,7 +30,23 @@ export type { LogFormat, LogMessage } from './common.ts';
  * Every format, in the order detection breaks ties (most distinctive first) and lists them. `raw` is the fallback
  * when no log format scores; `code` and `reply` describe the whole input and are tried around the others.
  */
-export const FORMATS = [winscp, filezilla, ftplib, lftp, curl, tnftp, raw, reply, code] as const;
+export const FORMATS = [
+  winscp,
+  filezilla,
+  ftplib,
+  lftp,
+  curl,
+  tnftp,
+  filezillaServer,
+  vsftpd,
+  pureFtpd,
+  proftpd,
+  prefixed,
+  traceback,
+  raw,
+  reply,
+  code,
+] as const;
 
 export type FormatName = (typeof FORMATS)[number]['name'];
 

@@ -3,7 +3,16 @@
  * session), or with direction markers "C:"/"S:", ">"/"<" or "-->"/"<--".
  */
 import { splitLines, WarningList } from '../reply.ts';
-import { countLines, defineFormat, isReplyLine, type LogMessage, looksLikeCommand, MessageBuilder } from './common.ts';
+import {
+  COMMAND_LIKE,
+  countLines,
+  defineFormat,
+  isReplyLine,
+  looksLikeCommand,
+  MessageBuilder,
+  type Parsed,
+  PLAUSIBLE_VERB,
+} from './common.ts';
 
 type Dir = 'c' | 's';
 
@@ -59,18 +68,30 @@ const TELNET =
   /^(?:Trying \S+\.\.\.|Connected to \S+\.?|Escape character is '.*'\.|Connection closed by foreign host\.|Connection to \S+ \S+ port \d+.*succeeded!?)$/;
 
 /** Reads a transcript, marked or not (also the reading of `reply`). */
-export function parseTranscript(text: string, warnings: WarningList, known: ReadonlySet<string>): LogMessage[] {
+export function parseTranscript(text: string, warnings: WarningList, known: ReadonlySet<string>): Parsed {
   const lines = splitLines(text);
   const builder = new MessageBuilder(warnings);
   const family = markerFamily(lines.slice(0, 300));
   let skipped = 0;
   let firstSkipped = 0;
+  /** An upper-case word no command file names, waiting for the next line to tell whether it was sent. */
+  let unknown: { text: string; n: number } | null = null;
+  const skip = (n: number) => {
+    if (skipped === 0) firstSkipped = n;
+    skipped++;
+  };
   for (const [i, text] of lines.entries()) {
     const n = i + 1;
     const m = family ? marker(text, family) : null;
     if (m) {
       const body = text.slice(m.length);
-      if (m.dir === 'c') builder.client(body, n);
+      // Some programs mark every line ">" (basic-ftp's older verbose output, a Markdown quote): a reply is a reply,
+      // and what is neither a reply nor command-like is the program's own message.
+      if (m.dir === 'c' && family === 'angle' && !looksLikeCommand(body, known)) {
+        if (builder.replyOpen || isReplyLine(body)) builder.server(body, n);
+        else if (!PLAUSIBLE_VERB.test(body)) skip(n);
+        else builder.client(body, n);
+      } else if (m.dir === 'c') builder.client(body, n);
       else if (builder.server(body, n) === 'other') {
         warnings.add(`line ${n}: marked as a server line but it is no reply: a reply starts with a three-digit code.`);
       }
@@ -78,22 +99,33 @@ export function parseTranscript(text: string, warnings: WarningList, known: Read
     }
     // Unmarked line: a reply line, a continuation, a client command, or something else.
     if (builder.replyOpen || text === '' || /^\d{3}/.test(text)) {
+      // An unknown upper-case word is a command the server refused as unknown ("FOOBAR", then "500 …").
+      if (unknown && !builder.replyOpen && /^50[0-2]/.test(text)) builder.client(unknown.text, unknown.n);
+      else if (unknown && text !== '') skip(unknown.n);
+      if (text !== '') unknown = null;
       const result = builder.server(text, n);
       if (result !== 'other') continue;
     }
-    if (looksLikeCommand(text, known) || /^[A-Z]{3,8}(?: |$)/.test(text.slice(0, 9))) {
+    if (unknown) skip(unknown.n);
+    unknown = null;
+    if (looksLikeCommand(text, known)) {
       builder.client(text, n);
+      continue;
+    }
+    // Any other upper-case word ("GET /x" that ftp.exe echoes, "FTP server ready") is a command only when the server
+    // answers it as an unknown one; without command knowledge (a catalogue without commands), it always may be.
+    if (COMMAND_LIKE.test(text.slice(0, 9))) {
+      if (known.size === 0) builder.client(text, n);
+      else unknown = { text, n };
       continue;
     }
     if (text.length < 200 && TELNET.test(text)) {
       if (text.startsWith('Connected to ') || text.startsWith('Connection to ')) builder.connection(n);
       continue;
     }
-    if (text.trim() !== '') {
-      if (skipped === 0) firstSkipped = n;
-      skipped++;
-    }
+    if (text.trim() !== '') skip(n);
   }
+  if (unknown) skip(unknown.n);
   if (skipped > 0) {
     warnings.add(
       skipped === 1

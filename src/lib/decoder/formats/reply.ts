@@ -11,8 +11,9 @@ export const reply = defineFormat({
     return first !== undefined && isReplyLine(first) ? 1 : 0;
   },
   parse(text, warnings, known) {
-    const messages = parseTranscript(text, warnings, known);
-    if (messages.length > 1) warnings.add(`The input holds ${messages.length} messages, not one reply.`);
-    return messages;
+    const parsed = parseTranscript(text, warnings, known);
+    const n = parsed.messages.length;
+    if (n > 1) warnings.add(`The input holds ${n} messages, not one reply.`);
+    return parsed;
   },
 });

@@ -73,6 +73,11 @@ export const tnftp = defineFormat({
         builder.connection(n);
         continue;
       }
+      // The client's own errors: "ftp: connect: Connection timed out" after a 227 it could not reach.
+      if (line.startsWith('ftp: ')) {
+        builder.clientError(line.slice(5), n);
+        continue;
+      }
       if (line.endsWith(' aborted. Waiting for remote to finish abort.')) {
         warnings.add(
           `line ${n}: tnftp sent ABOR here without logging it; the replies that follow answer the transfer and the ABOR.`,
