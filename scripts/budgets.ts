@@ -13,8 +13,14 @@ export const BUDGETS = {
   codePage: { median: 4500, max: 6500, requests: 2, inlineJs: 400 },
   /** Home, class and category pages before interaction. */
   page: { bytes: 8000, requests: 2 },
-  /** /decode/: the log decoder's JavaScript plus the browser payload embedded in the page. */
-  decodeIsland: 22_000,
+  /**
+   * /decode/: the log decoder's JavaScript plus the browser payload embedded in the page. Raised from 22 000 in issue
+   * 14, on purpose: the decoder went from 9 to 18 formats (FileZilla's labels in the 50 languages it ships, ~2.0 kB;
+   * four server-log formats, ~1.7 kB; library debug logs and tracebacks, ~2.7 kB) and reads 53 of 53 real logs' replies
+   * right instead of 28. Measured 26 652. Next step to win it back: load the FileZilla translations and the server-log
+   * formats only when the pasted text needs them.
+   */
+  decodeIsland: 27_000,
   /** Our own search UI code (Pagefind's runtime not included). */
   searchUi: 5000,
   /** Everything the first word query downloads in the worst case, Pagefind's runtime and index included. */
