@@ -17,11 +17,15 @@ export const ui = {
   navData: 'Data',
   navServers: 'Servers',
   navLabel: 'Main',
+  menu: 'Menu',
   searchLabel: 'Search codes',
-  searchPlaceholder: 'Search: 550, passive mode…',
+  searchPlaceholder: '550, passive mode…',
   searchButton: 'Search',
   searchNoResults: 'No results for',
-  searchResultsFor: 'Results for',
+  searchHelpPaste: 'A reply line or a log?',
+  searchHelpDecoder: 'Paste it into the decoder',
+  searchHelpOr: 'or browse',
+  searchHelpCodes: 'all codes',
   searchNeedsJs: 'Full-text search needs JavaScript. Without it, browse the code list or the tables below.',
   themeSystem: 'Theme: system',
   themeLight: 'Theme: light',
@@ -52,6 +56,12 @@ export const ui = {
 } as const;
 
 export type UiKey = keyof typeof ui;
+
+/** The search's count line: "1 result for", "12 results for", "The best 8 of 23 results for" (then the words). */
+export function searchCount(total: number, shown: number): string {
+  const results = total === 1 ? 'result' : 'results';
+  return shown < total ? `The best ${shown} of ${total} ${results} for` : `${total} ${results} for`;
+}
 
 /** Labels of the enums the schemas define once (src/schemas/): a new value without a label fails type-checking. */
 export const statusLabel = {

@@ -1,7 +1,8 @@
 /**
  * The one script of a page with islands (Base.astro bundles it through Vite). It is small on purpose: an island's
  * code is imported only when the reader shows intent — focus, typing or a pointer inside an element marked
- * data-island="name", or "/" for search — or at once for a widget marked data-eager (the page exists for it).
+ * data-island="name" ("/" focuses the search box: src/layouts/theme.js) — or at once for a widget marked data-eager
+ * (the page exists for it). Code pages import it only on focus in their search box (HeaderSearch.astro).
  */
 type Island = { start(e?: Event): void };
 const islands: Record<string, (() => Promise<Island>) | undefined> = {
@@ -29,17 +30,12 @@ const intent = (e: Event) => {
   if (el) load(el.dataset.island, e);
 };
 for (const type of ['focusin', 'input', 'pointerdown']) addEventListener(type, intent, true);
-addEventListener('keydown', (e) => {
-  const t = e.target;
-  if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || started.has('search')) return;
-  if (t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement || t instanceof HTMLSelectElement) return;
-  e.preventDefault();
-  load('search', e);
-});
-// Module scripts run once the document is parsed: the eager widgets are all there.
+// Module scripts run once the document is parsed: the eager widgets are all there. Imported late (a code page imports
+// this on focus), the island the reader is already in starts too.
 document.querySelectorAll<HTMLElement>('[data-island][data-eager]').forEach((el) => {
   load(el.dataset.island);
 });
+load(document.activeElement?.closest<HTMLElement>('[data-island]')?.dataset.island);
 
 // Older versions of the site kept the theme with a service worker: remove it (theme.js keeps the choice it made).
 // (navigator.serviceWorker is missing outside secure contexts.)

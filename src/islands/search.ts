@@ -1,28 +1,35 @@
 /**
- * Search island: loaded on intent (focus on a search box or "/"). A bare number is answered at once from the
- * small code list, without the Pagefind index; words go to Pagefind, loaded on first use.
+ * Search island: loaded on intent (focus in a search box; "/" focuses it, src/layouts/theme.js). A bare number is
+ * answered at once from the small code list, without the Pagefind index; words go to Pagefind, loaded on first use,
+ * and are re-ranked so that standard codes come before historic and non-standard ones (search-query.ts rerank).
+ * The header's panel behaves as a combobox's list: it closes on Escape (a second Escape clears the box), on a click
+ * outside and when focus leaves the form. On /search/ (data-eager) the address follows the query and filters.
  */
+import type { Status } from '../schemas/common.ts';
 import { payload, root } from './site.ts';
-import { matchCodeQuery } from '../lib/reference/search-query.ts';
-import { ui } from '../i18n/en.ts';
+import { matchCodeQuery, rerank } from '../lib/reference/search-query.ts';
+import { searchCount, statusLabel, ui } from '../i18n/en.ts';
 import styles from '../styles/search.css?inline';
 
 interface PagefindResultData {
   url: string;
   meta: { title?: string; summary?: string };
-  filters?: Record<string, string[]>;
 }
 /** Results shown in the header panel and on /search/; only these fetch their Pagefind fragment. */
 const SHOWN = 8;
 
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   options(o: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
-  preload(term: string, o?: { filters?: Record<string, string[]> }): Promise<void>;
   search(
-    term: string,
+    term: string | null,
     o?: { filters?: Record<string, string[]> },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -38,21 +45,45 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
+let statuses: Promise<Map<string, Status>> | undefined;
+
+/** The status of every code page that is not standard, by Pagefind id: one filter-only search per status, once. */
+function statusOf(pf: Pagefind): Promise<Map<string, Status>> {
+  statuses ??= Promise.all(
+    (['extension', 'nonstandard', 'historic'] as const).map(async (s) => {
+      const found = await pf.search(null, { filters: { status: [statusLabel[s]] } });
+      return (found?.results ?? []).map((r) => [r.id, s] as const);
+    }),
+  ).then((lists) => new Map(lists.flat()));
+  return statuses;
+}
+
 interface Hit {
   href: string;
   title: string;
   /** One line under the title: the page's summary (the index holds word lists, not prose to excerpt). */
   summary?: string | undefined;
 }
+interface Found {
+  hits: Hit[];
+  total: number;
+}
 
-function renderHits(list: HTMLElement, status: HTMLElement, term: string, hits: Hit[]): void {
+function link(href: string, text: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = text;
+  return a;
+}
+
+function renderHits(panel: HTMLElement, term: string, { hits, total }: Found): void {
+  const status = panel.querySelector('[role="status"]');
+  const list = panel.querySelector('ol');
+  if (!status || !list) return;
   list.replaceChildren(
     ...hits.map((hit) => {
       const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = hit.href;
-      a.textContent = hit.title;
-      li.append(a);
+      li.append(link(hit.href, hit.title));
       if (hit.summary) {
         const p = document.createElement('p');
         p.className = 'muted';
@@ -62,12 +93,16 @@ function renderHits(list: HTMLElement, status: HTMLElement, term: string, hits: 
       return li;
     }),
   );
-  status.textContent =
-    term === ''
-      ? ''
-      : hits.length
-        ? `${hits.length} ${ui.searchResultsFor.toLowerCase()} “${term}”`
-        : `${ui.searchNoResults} “${term}”`;
+  status.textContent = term && `${hits.length ? searchCount(total, hits.length) : ui.searchNoResults} “${term}”.`;
+  // No result is not a dead end: pasted replies and logs belong in the decoder, and every code is listed.
+  if (term && !hits.length)
+    status.append(
+      ` ${ui.searchHelpPaste} `,
+      link(`${root}decode/`, ui.searchHelpDecoder),
+      ` ${ui.searchHelpOr} `,
+      link(`${root}codes/`, ui.searchHelpCodes),
+      '.',
+    );
 }
 
 function filtersOf(form: HTMLFormElement): Record<string, string[]> {
@@ -78,7 +113,7 @@ function filtersOf(form: HTMLFormElement): Record<string, string[]> {
   return filters;
 }
 
-async function query(form: HTMLFormElement, term: string): Promise<Hit[]> {
+async function query(form: HTMLFormElement, term: string): Promise<Found> {
   // Only a number can name a code: words go straight to Pagefind, without the code list.
   if (!/^\d/.test(term)) return words(form, term);
   const catalog = await payload();
@@ -86,25 +121,36 @@ async function query(form: HTMLFormElement, term: string): Promise<Hit[]> {
     term,
     catalog.codes.map((c) => c.code),
   );
-  if (numeric.kind === 'code') {
-    const entry = catalog.codes.find((c) => c.code === numeric.code);
-    return [{ href: `${root}codes/${numeric.code}/`, title: `${numeric.code}: ${entry?.title ?? ''}` }];
-  }
-  if (numeric.kind === 'prefix') {
-    return numeric.codes.map((c) => {
-      const entry = catalog.codes.find((x) => x.code === c);
-      return { href: `${root}codes/${c}/`, title: `${c}: ${entry?.title ?? ''}` };
-    });
-  }
-  return words(form, term);
+  if (numeric.kind === 'words') return words(form, term);
+  const codes = numeric.kind === 'code' ? [numeric.code] : numeric.codes;
+  const hits = codes.map((c) => {
+    const entry = catalog.codes.find((x) => x.code === c);
+    return { href: `${root}codes/${c}/`, title: `${c}: ${entry?.title ?? ''}` };
+  });
+  return { hits, total: hits.length };
 }
 
-async function words(form: HTMLFormElement, term: string): Promise<Hit[]> {
+async function words(form: HTMLFormElement, term: string): Promise<Found> {
   const pf = await loadPagefind();
-  const found = await pf.search(term, { filters: filtersOf(form) });
-  // Ranking already puts codes in use above historic ones (page weights), so only the shown results are fetched.
-  const data = await Promise.all((found?.results ?? []).slice(0, SHOWN).map((r) => r.data()));
-  return data.map((d) => ({ href: d.url, title: d.meta.title ?? d.url, summary: d.meta.summary }));
+  const [found, status] = await Promise.all([pf.search(term, { filters: filtersOf(form) }), statusOf(pf)]);
+  const ranked = rerank(found?.results ?? [], status);
+  // Only the shown results fetch their fragment.
+  const data = await Promise.all(ranked.slice(0, SHOWN).map((r) => r.data()));
+  const hits = data.map((d) => ({ href: d.url, title: d.meta.title ?? d.url, summary: d.meta.summary }));
+  return { hits, total: ranked.length };
+}
+
+/** The code page a term names, if it names one (three digits of a known code). */
+async function codePage(term: string): Promise<string | undefined> {
+  if (!/^\d{3}$/.test(term)) return undefined;
+  const catalog = await payload().catch(() => undefined);
+  const numeric =
+    catalog &&
+    matchCodeQuery(
+      term,
+      catalog.codes.map((c) => c.code),
+    );
+  return numeric?.kind === 'code' ? `${root}codes/${numeric.code}/` : undefined;
 }
 
 function enhance(form: HTMLFormElement): void {
@@ -112,95 +158,112 @@ function enhance(form: HTMLFormElement): void {
   form.dataset.enhanced = '';
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   if (!input) return;
+  const eager = form.dataset.eager !== undefined;
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   let panel = form.querySelector<HTMLElement>('[data-results]');
   if (!panel) {
     panel = document.createElement('div');
     panel.className = 'search-panel';
+    panel.id = `${input.id}-results`;
     panel.dataset.results = '';
-    form.append(panel);
-  }
-  let status = panel.querySelector<HTMLElement>('[role="status"]');
-  if (!status) {
-    status = document.createElement('p');
+    panel.hidden = true;
+    const status = document.createElement('p');
     status.setAttribute('role', 'status');
-    panel.append(status);
-  }
-  let list = panel.querySelector<HTMLElement>('ol');
-  if (!list) {
-    list = document.createElement('ol');
+    const list = document.createElement('ol');
     list.className = 'search-results';
-    panel.append(list);
+    panel.append(status, list);
+    form.append(panel);
+    input.setAttribute('aria-controls', panel.id);
+    // A click on a result must not blur the box first (Safari does not focus links on click): the panel would close.
+    panel.addEventListener('mousedown', (e) => {
+      e.preventDefault();
+    });
   }
-  if (form.dataset.eager !== undefined && input.value === '')
-    input.value = new URLSearchParams(location.search).get('q') ?? '';
-  const statusEl = status;
-  const listEl = list;
+  const box = panel;
+  const open = (yes: boolean) => {
+    if (!eager) box.hidden = !yes;
+  };
+  if (eager) {
+    const params = new URLSearchParams(location.search);
+    if (input.value === '') input.value = params.get('q') ?? '';
+    for (const s of selects) s.value = params.get(s.name) ?? s.value;
+  }
   let seq = 0;
   const run = async () => {
     const term = input.value.trim();
     const mine = ++seq;
-    if (term === '') {
-      renderHits(listEl, statusEl, '', []);
-      return;
+    if (eager) {
+      // The address follows the search (replaceState: no history entry per keystroke), without empty parameters.
+      const params = new URLSearchParams();
+      if (term) params.set('q', term);
+      for (const s of selects) if (s.value) params.set(s.name, s.value);
+      const qs = params.toString();
+      history.replaceState(history.state, '', qs ? `?${qs}` : location.pathname);
     }
-    const hits = await query(form, term);
-    if (mine === seq) renderHits(listEl, statusEl, term, hits);
+    const found = term === '' ? { hits: [], total: 0 } : await query(form, term);
+    if (mine !== seq) return;
+    renderHits(box, term, found);
+    open(term !== '');
   };
   input.addEventListener('input', () => void run());
-  form.querySelectorAll('select[data-filter]').forEach((s) => {
-    s.addEventListener('change', () => void run());
+  input.addEventListener('click', () => {
+    open(input.value.trim() !== '');
   });
-  // A code number goes straight to its page; on /search/ the results stay here; anything else submits to /search/.
-  // The default is prevented before any await: later would be too late to stop the form.
+  for (const s of selects) s.addEventListener('change', () => void run());
+  // A code number goes straight to its page; on /search/ the results stay here; other words submit to /search/
+  // (the header form has no other field). The default is prevented before any await: later would be too late.
   form.addEventListener('submit', (e) => {
     const term = input.value.trim();
-    if (!/^\d/.test(term) && form.dataset.eager === undefined) return;
+    if (!/^\d/.test(term) && !eager) return;
     e.preventDefault();
-    void payload()
-      .catch(() => undefined)
-      .then((catalog) => {
-        const numeric = catalog
-          ? matchCodeQuery(
-              term,
-              catalog.codes.map((c) => c.code),
-            )
-          : undefined;
-        if (numeric?.kind === 'code') location.href = `${root}codes/${numeric.code}/`;
-        else if (form.dataset.eager !== undefined) void run();
-        else form.submit();
-      });
+    void codePage(term).then((page) => {
+      if (page) location.href = page;
+      else if (eager) void run();
+      else location.href = `${form.action}?${new URLSearchParams({ q: term }).toString()}`;
+    });
   });
   form.addEventListener('keydown', (e) => {
-    const links = [...listEl.querySelectorAll<HTMLAnchorElement>('a')];
+    const links = [...box.querySelectorAll<HTMLAnchorElement>('ol a')];
     const at = links.indexOf(document.activeElement as HTMLAnchorElement);
     if (e.key === 'ArrowDown' && links.length) {
       e.preventDefault();
+      open(true);
       links[Math.min(at + 1, links.length - 1)]?.focus();
     } else if (e.key === 'ArrowUp' && at >= 0) {
       e.preventDefault();
       (at === 0 ? input : links[at - 1])?.focus();
     } else if (e.key === 'Escape') {
-      renderHits(listEl, statusEl, '', []);
+      // As in the WAI-ARIA combobox: the first Escape closes the list and keeps the words, the next clears them.
+      e.preventDefault();
       input.focus();
+      if (!eager && !box.hidden) open(false);
+      else if (input.value) {
+        input.value = '';
+        void run();
+      }
     }
+  });
+  addEventListener('pointerdown', (e) => {
+    if (!(e.target instanceof Node && form.contains(e.target))) open(false);
+  });
+  form.addEventListener('focusout', (e) => {
+    if (e.relatedTarget instanceof Node && !form.contains(e.relatedTarget)) open(false);
   });
   // Warm the index while the reader types the first word.
   input.addEventListener('keydown', () => void loadPagefind(), { once: true });
-  if (input.value.trim()) void run();
+  const term = input.value.trim();
+  // Arriving with a code's number (a form sent before this island loaded): its page is the answer.
+  if (eager)
+    void codePage(term).then((page) => {
+      if (page) location.replace(page);
+    });
+  if (term) void run();
 }
 
-export function start(e?: Event): void {
+export function start(): void {
   // A constructed sheet, not a <style> element: the CSP admits only the inline styles it has hashes for.
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(styles);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   document.querySelectorAll<HTMLFormElement>('form[data-search]').forEach(enhance);
-  addEventListener('keydown', (ev) => {
-    const t = ev.target;
-    if (ev.key === '/' && !(t instanceof HTMLInputElement || t instanceof HTMLTextAreaElement)) {
-      ev.preventDefault();
-      document.querySelector<HTMLInputElement>('#site-search')?.focus();
-    }
-  });
-  if (e?.type === 'keydown') document.querySelector<HTMLInputElement>('#site-search')?.focus();
 }

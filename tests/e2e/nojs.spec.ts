@@ -45,9 +45,9 @@ test.describe('reading without JavaScript', () => {
   });
 });
 
-test.describe('no script file on a code page', () => {
+test.describe('no script file on a code page before intent', () => {
   test.use({ javaScriptEnabled: true });
-  test('only the inline theme script, no file, not even on focus; search and the decoder submit to pages that have them', async ({
+  test('only the inline theme script until the reader focuses the search box; then the search island', async ({
     page,
   }) => {
     const scripts: string[] = [];
@@ -57,14 +57,17 @@ test.describe('no script file on a code page', () => {
     await page.goto('/codes/550/');
     expect(await page.locator('script:not([type="application/json"])').count()).toBe(1);
     expect(await page.locator('script[src]').count()).toBe(0);
+    await page.getByRole('heading', { level: 1 }).click();
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
     const box = page.getByRole('searchbox', { name: 'Search codes' });
     await box.focus();
     await box.fill('passive');
-    await page.waitForLoadState('networkidle');
-    expect(scripts).toEqual([]);
+    await expect(page.locator('.site-header .search-results a[href$="/codes/227/"]').first()).toBeVisible();
+    expect(scripts.some((s) => /^\/_astro\/Islands\.astro[\w-]*\.[\w-]+\.js$/.test(s))).toBe(true);
+    expect(scripts.some((s) => /^\/_astro\/search\.[\w-]+\.js$/.test(s))).toBe(true);
     await box.press('Enter');
     await expect(page).toHaveURL(/\/search\/\?q=passive$/);
     await expect(page.locator('main .search-results a[href$="/codes/227/"]').first()).toBeVisible();
-    expect(scripts.some((s) => /^\/_astro\/search\.[\w-]+\.js$/.test(s))).toBe(true);
   });
 });

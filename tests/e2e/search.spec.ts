@@ -89,3 +89,110 @@ test.describe('search finds codes by meaning', () => {
     });
   }
 });
+
+test.describe('the header search behaves as a combobox (#12 finding 4)', () => {
+  test('a click outside closes the list and keeps the words', async ({ page }) => {
+    await page.goto('/classes/2yz/');
+    const box = page.getByRole('searchbox', { name: 'Search codes' });
+    await box.fill('passive');
+    const panel = page.locator('.site-header .search-panel');
+    await expect(panel.locator('a').first()).toBeVisible();
+    // Beside the page's text column, away from the panel that covers the heading.
+    await page.mouse.click(20, 500);
+    await expect(panel).toBeHidden();
+    await expect(box).toHaveValue('passive');
+  });
+
+  test('the first Escape closes the list and keeps the words, the second clears them', async ({ page }) => {
+    await page.goto('/');
+    const box = page.getByRole('searchbox', { name: 'Search codes' });
+    await box.fill('passive');
+    const panel = page.locator('.site-header .search-panel');
+    await expect(panel.locator('a').first()).toBeVisible();
+    await box.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(box).toHaveValue('passive');
+    await expect(box).toBeFocused();
+    await box.press('Escape');
+    await expect(box).toHaveValue('');
+  });
+
+  test('"/" focuses the search box on a code page', async ({ page }) => {
+    await page.goto('/codes/550/');
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    await expect(page.getByRole('searchbox', { name: 'Search codes' })).toBeFocused();
+  });
+
+  test('a code typed on a code page opens its page directly, never /search/', async ({ page }) => {
+    const searched: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/search/')) searched.push(r.url());
+    });
+    await page.goto('/codes/221/');
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    await page.keyboard.type('550');
+    // The island loads on focus: the code page itself has no script file.
+    await expect(page.locator('.site-header .search-results a').first()).toHaveAttribute('href', '/codes/550/');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/codes\/550\/$/);
+    expect(searched).toEqual([]);
+  });
+});
+
+test.describe('standard codes in use rank first (#12 finding 4)', () => {
+  for (const [words, first, then] of [
+    ['login incorrect', 530, 430],
+    ['passive mode', 227, 228],
+    ['insufficient storage', 452, 423],
+  ] as const) {
+    test(`"${words}": ${first} above ${then}`, async ({ page }) => {
+      await page.goto(`/search/?q=${encodeURIComponent(words)}`);
+      const links = page.locator('main .search-results a');
+      await expect(links.first()).toBeVisible();
+      const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs).toContain(`/codes/${then}/`);
+      expect(hrefs.indexOf(`/codes/${first}/`)).toBe(0);
+    });
+  }
+});
+
+test.describe('the search page (#12 finding 7)', () => {
+  test('the address follows the words and the filters, without empty parameters', async ({ page }) => {
+    await page.goto('/search/');
+    const box = page.getByRole('searchbox', { name: 'Code or words' });
+    await box.fill('passive mode');
+    await expect(page).toHaveURL(/\/search\/\?q=passive\+mode$/);
+    await page.getByRole('combobox', { name: 'First digit' }).selectOption('2yz');
+    await expect(page).toHaveURL(/\/search\/\?q=passive\+mode&class=2yz$/);
+    await box.press('Enter');
+    await expect(page.locator('main .search-results a').first()).toBeVisible();
+    expect(page.url()).toMatch(/\/search\/\?q=passive\+mode&class=2yz$/);
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: 'First digit' })).toHaveValue('2yz');
+    await expect(box).toHaveValue('passive mode');
+  });
+
+  test('shows one search box', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.getByRole('searchbox')).toHaveCount(1);
+  });
+
+  test('counts "1 result", and no result points to the decoder and the code list', async ({ page }) => {
+    await page.goto('/search/?q=550');
+    // A code number arriving at /search/ (sent before the island loaded) goes on to its page.
+    await expect(page).toHaveURL(/\/codes\/550\/$/);
+    await page.goto('/search/');
+    const box = page.getByRole('searchbox', { name: 'Code or words' });
+    await box.fill('55');
+    const status = page.locator('main [role="status"]');
+    await expect(status).toHaveText(/^\d+ results for “55”\.$/);
+    await box.fill('qqxqzv');
+    await expect(status).toContainText('No results for “qqxqzv”.');
+    await expect(status.getByRole('link', { name: 'Paste it into the decoder' })).toHaveAttribute('href', '/decode/');
+    await expect(status.getByRole('link', { name: 'all codes' })).toHaveAttribute('href', '/codes/');
+    await box.fill('550');
+    await expect(status).toHaveText('1 result for “550”.');
+  });
+});
