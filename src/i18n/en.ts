@@ -16,6 +16,7 @@ export const ui = {
   navRfcs: 'RFCs',
   navData: 'Data',
   navServers: 'Servers',
+  navClients: 'Clients',
   navLabel: 'Main',
   menu: 'Menu',
   searchLabel: 'Search codes',
