@@ -1,5 +1,6 @@
 /** Every UI string in one place (STYLE.md §6): pages and islands read from here, never inline literals. */
 import type { CLIENT_KINDS, REPORT_KINDS } from '../schemas/client.ts';
+import type { SIDES } from '../schemas/code.ts';
 import type { SOURCE_KINDS, Status } from '../schemas/common.ts';
 import type { RETRY } from '../schemas/digits.ts';
 import type { COMMAND_GROUPS, CommandRole, ReplyStage } from '../schemas/command.ts';
@@ -73,6 +74,14 @@ export const retryLabel = {
   later: 'Yes, later, from the start of the command sequence.',
   no: 'Not unchanged: fix the cause first.',
 } as const satisfies Record<(typeof RETRY)[number], string>;
+
+/** Where a failure's cause usually lies (src/schemas/code.ts `side`): the verdict at the top of a code page. */
+export const sideLabel = {
+  user: 'you: a name, password or path you gave',
+  client: 'your FTP program: a command or setting it uses',
+  server: 'the server: its state or configuration',
+  network: 'the network: a firewall or NAT in between',
+} as const satisfies Record<(typeof SIDES)[number], string>;
 
 export const commandGroupLabel = {
   'access-control': 'Access control',

@@ -8,6 +8,7 @@ import type { ReplyCategory, ReplyClass } from '../../schemas/digits.ts';
 import { STATUSES } from '../../schemas/common.ts';
 import { retryLabel, statusLabel, ui } from '../../i18n/en.ts';
 import { clientReports } from './clients.ts';
+import { contents, verdict } from './code-page.ts';
 import type { CodeEntry, Reference } from './model.ts';
 
 /** What the layout and the search index need of any page. */
@@ -92,6 +93,10 @@ export function codeView(ref: Reference, code: CodeEntry) {
       },
     } satisfies PageMeta,
     code,
+    /** Retry or not, and where the cause likely lies: under the title, before "What to do". */
+    verdict: verdict(code),
+    /** Jump links to the sections below the answer, on long pages. */
+    contents: contents(code),
     related: code.related.map((r) => ({ ...r, entry: ref.code(r.code) })),
     sources: sourcesByRfc(code),
     /** "How your client reports it": render with src/components/ClientReports.astro. */
