@@ -10,7 +10,7 @@ export const ui = {
   siteName: 'FTP reply codes',
   siteTagline: 'Every FTP reply code, what it means, which RFC says so, and what to do about it.',
   skipLink: 'Skip to content',
-  navHome: 'Anatomy',
+  navHome: 'How codes work',
   navCodes: 'All codes',
   navDecode: 'Decoder',
   navRfcs: 'RFCs',

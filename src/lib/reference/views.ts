@@ -132,8 +132,9 @@ export function categoryView(ref: Reference, row: ReplyCategory) {
       filters: { kind: ['category'], category: [row.id] },
     } satisfies PageMeta,
     row,
-    codes: groups(ref.codes.filter((c) => c.category?.id === row.id)),
     examples: row.examples.map((n) => ({ code: n, entry: ref.code(n) })),
+    /** The group's other codes: the typical examples are listed once, above them. */
+    codes: groups(ref.codes.filter((c) => c.category?.id === row.id && !row.examples.includes(c.code))),
     others: ref.categories.filter((o) => o.id !== row.id),
   };
 }
