@@ -1,6 +1,7 @@
 /** Every UI string in one place (STYLE.md §6): pages and islands read from here, never inline literals. */
 import type { CLIENT_KINDS, REPORT_KINDS } from '../schemas/client.ts';
 import type { SIDES } from '../schemas/code.ts';
+import type { NotFoundReason } from '../lib/reference/not-found.ts';
 import type { SOURCE_KINDS, Status } from '../schemas/common.ts';
 import type { RETRY } from '../schemas/digits.ts';
 import type { COMMAND_GROUPS, CommandRole, ReplyStage } from '../schemas/command.ts';
@@ -46,9 +47,22 @@ export const ui = {
   statusHistoric: 'Historic',
   statusNonstandard: 'Non-standard',
   notFoundTitle: 'Page not found',
+  notFoundLede: 'There is no page at this address. Each reply code has its own page, such as /codes/550/.',
+  notFoundNear: 'Codes near it that have a page:',
+  notFoundSearch: 'Search for',
 } as const;
 
 export type UiKey = keyof typeof ui;
+
+/** Why a code-shaped address has no page (src/lib/reference/not-found.ts); {code} is what the address holds. */
+export const notFoundReason = {
+  pattern: '{code} is a pattern, not a reply code: a code is three digits, and x, y or z stand for any digit.',
+  short: '{code} is not a reply code: a reply code has three digits.',
+  long: '{code} is not an FTP reply code: a reply code has three digits.',
+  'first-digit': '{code} is not a reply code: the first digit of a reply code is 1 to 6.',
+  'second-digit': '{code} is not a reply code: the second digit of a reply code is 0 to 5.',
+  'no-page': '{code} is shaped like a reply code, but no RFC or server we know of uses it, so it has no page yet.',
+} as const satisfies Record<NotFoundReason, string>;
 
 /** Labels of the enums the schemas define once (src/schemas/): a new value without a label fails type-checking. */
 export const statusLabel = {
