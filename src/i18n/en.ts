@@ -86,7 +86,7 @@ export const retryLabel = {
   'not-applicable': 'Not a failure: nothing to retry.',
   yes: 'Yes.',
   later: 'Yes, later, from the start of the command sequence.',
-  no: 'Not unchanged: fix the cause first.',
+  no: 'No, not until the cause is fixed.',
 } as const satisfies Record<(typeof RETRY)[number], string>;
 
 /** Where a failure's cause usually lies (src/schemas/code.ts `side`): the verdict at the top of a code page. */

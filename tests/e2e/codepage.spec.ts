@@ -33,7 +33,7 @@ test.describe('code pages answer first', () => {
     await page.goto('/codes/550/');
     const verdict = page.locator('dl.verdict');
     await expect(verdict.getByText('Retry?')).toBeVisible();
-    await expect(verdict).toContainText('Not unchanged: fix the cause first.');
+    await expect(verdict).toContainText('No, not until the cause is fixed.');
     await expect(verdict).toContainText('Likely cause');
     await expect(verdict).toContainText('a name, password or path you gave');
     await page.goto('/codes/421/');
