@@ -8,9 +8,12 @@ import { gzipSync } from 'node:zlib';
 export const BUDGETS = {
   /**
    * A code page, first view, cold cache: the median and the largest page in bytes, requests, and the inline
-   * JavaScript it may carry (theme + intent loader); no script file loads before intent.
+   * JavaScript it may carry (theme + intent loader); no script file loads before intent. Raised from 4500/6500 on
+   * purpose (measured 5665/9285): code pages now answer first and carry what servers send (up to 6 messages with
+   * condition, fix and source) and how clients report the code (issues 12–14, DESIGN.md's page order), and every page
+   * has the compact phone header and the "/" search loader. Next: shorter source links in the servers table.
    */
-  codePage: { median: 4500, max: 6500, requests: 2, inlineJs: 400 },
+  codePage: { median: 5800, max: 9500, requests: 2, inlineJs: 400 },
   /** Home, class and category pages before interaction. */
   page: { bytes: 8000, requests: 2 },
   /**

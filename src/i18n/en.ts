@@ -1,5 +1,7 @@
 /** Every UI string in one place (STYLE.md §6): pages and islands read from here, never inline literals. */
 import type { CLIENT_KINDS, REPORT_KINDS } from '../schemas/client.ts';
+import type { SIDES } from '../schemas/code.ts';
+import type { NotFoundReason } from '../lib/reference/not-found.ts';
 import type { SOURCE_KINDS, Status } from '../schemas/common.ts';
 import type { ServerTopic } from '../schemas/server.ts';
 import type { RETRY } from '../schemas/digits.ts';
@@ -10,7 +12,7 @@ export const ui = {
   siteName: 'FTP reply codes',
   siteTagline: 'Every FTP reply code, what it means, which RFC says so, and what to do about it.',
   skipLink: 'Skip to content',
-  navHome: 'Anatomy',
+  navHome: 'How codes work',
   navCodes: 'All codes',
   navDecode: 'Decoder',
   navRfcs: 'RFCs',
@@ -54,6 +56,9 @@ export const ui = {
   statusHistoric: 'Historic',
   statusNonstandard: 'Non-standard',
   notFoundTitle: 'Page not found',
+  notFoundLede: 'There is no page at this address. Each reply code has its own page, such as /codes/550/.',
+  notFoundNear: 'Codes near it that have a page:',
+  notFoundSearch: 'Search for',
 } as const;
 
 export type UiKey = keyof typeof ui;
@@ -63,6 +68,16 @@ export function searchCount(total: number, shown: number): string {
   const results = total === 1 ? 'result' : 'results';
   return shown < total ? `The best ${shown} of ${total} ${results} for` : `${total} ${results} for`;
 }
+
+/** Why a code-shaped address has no page (src/lib/reference/not-found.ts); {code} is what the address holds. */
+export const notFoundReason = {
+  pattern: '{code} is a pattern, not a reply code: a code is three digits, and x, y or z stand for any digit.',
+  short: '{code} is not a reply code: a reply code has three digits.',
+  long: '{code} is not an FTP reply code: a reply code has three digits.',
+  'first-digit': '{code} is not a reply code: the first digit of a reply code is 1 to 6.',
+  'second-digit': '{code} is not a reply code: the second digit of a reply code is 0 to 5.',
+  'no-page': '{code} is shaped like a reply code, but no RFC or server we know of uses it, so it has no page yet.',
+} as const satisfies Record<NotFoundReason, string>;
 
 /** Labels of the enums the schemas define once (src/schemas/): a new value without a label fails type-checking. */
 export const statusLabel = {
@@ -86,8 +101,16 @@ export const retryLabel = {
   'not-applicable': 'Not a failure: nothing to retry.',
   yes: 'Yes.',
   later: 'Yes, later, from the start of the command sequence.',
-  no: 'Not unchanged: fix the cause first.',
+  no: 'No, not until the cause is fixed.',
 } as const satisfies Record<(typeof RETRY)[number], string>;
+
+/** Where a failure's cause usually lies (src/schemas/code.ts `side`): the verdict at the top of a code page. */
+export const sideLabel = {
+  user: 'you: a name, password or path you gave',
+  client: 'your FTP program: a command or setting it uses',
+  server: 'the server: its state or configuration',
+  network: 'the network: a firewall or NAT in between',
+} as const satisfies Record<(typeof SIDES)[number], string>;
 
 export const commandGroupLabel = {
   'access-control': 'Access control',

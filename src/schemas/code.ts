@@ -8,6 +8,13 @@ import { commandName, otherSource, rfcSource, sectionRef, rfcId, status } from '
 /** Winsock error numbers are not FTP replies but some clients print them like reply codes. */
 export const FAMILIES = ['ftp', 'winsock'] as const;
 
+/**
+ * Where the cause of a failure usually lies, for the plain verdict at the top of a code page: what the person typed or
+ * chose (a name, a password, a path), the client program (the command it sent), the server (its state or
+ * configuration), the network between them (firewall, NAT). Labels: `sideLabel` in src/i18n/en.ts.
+ */
+export const SIDES = ['user', 'client', 'server', 'network'] as const;
+
 export const meaning = z.object({
   rfc: rfcId,
   section: sectionRef,
@@ -27,6 +34,8 @@ export const code = z
     /** One or two sentences: what it means for the reader, in our words. */
     summary: z.string().min(1),
     status,
+    /** For a failure: where its cause usually lies, most likely first (our judgement, from the causes below). */
+    side: z.array(z.enum(SIDES)).default([]),
     family: z.enum(FAMILIES).default('ftp'),
     meanings: z.array(meaning).default([]),
     /** What the text after the code looks like (format rules, machine-read parts). */

@@ -82,10 +82,9 @@ test.describe('a code page', () => {
     await page.goto('/codes/425/');
     const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
     expect(headings).toEqual([
-      'Summary',
+      'What to do',
       'Meaning per RFC',
       'Details and format of the text',
-      'What to do',
       'Related codes',
       'Sources',
     ]);

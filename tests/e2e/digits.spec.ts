@@ -53,9 +53,40 @@ test.describe('404', () => {
     expect(errors).toEqual([]);
   });
 
-  test('offers ways on for any other path', async ({ page }) => {
+  test('offers ways on for any other path, with a search for what it holds', async ({ page }) => {
     await page.goto('/nothing-here/');
     await expect(page.getByRole('link', { name: 'All reply codes' })).toBeVisible();
     await expect(page.getByText('Looking for reply')).toBeHidden();
+    await page.goto('/nonsense');
+    await expect(page.getByRole('link', { name: 'Search for “nonsense”' })).toHaveAttribute(
+      'href',
+      '/search/?q=nonsense',
+    );
   });
+
+  // Issue 12, finding 8: a code-shaped address says why it is not a code, or that it has no page yet, and links the
+  // nearest codes that have one and a search for it.
+  for (const { path, why, near } of [
+    { path: '/codes/999/', why: '999 is not a reply code: the first digit of a reply code is 1 to 6.', near: '631' },
+    { path: '/codes/570/', why: '570 is not a reply code: the second digit of a reply code is 0 to 5.', near: '555' },
+    { path: '/codes/55/', why: '55 is not a reply code: a reply code has three digits.', near: '550' },
+    { path: '/codes/5x0/', why: '5x0 is a pattern, not a reply code', near: '530' },
+    {
+      path: '/codes/558/',
+      why: '558 is shaped like a reply code, but no RFC or server we know of uses it',
+      near: '557',
+    },
+  ]) {
+    test(`${path} says why it has no page and links the codes near it`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByText(why)).toBeVisible();
+      await expect(page.getByRole('link', { name: near, exact: true })).toHaveAttribute('href', `/codes/${near}/`);
+      const text = path.split('/')[2] ?? '';
+      await expect(page.getByRole('link', { name: `Search for “${text}”` })).toBeVisible();
+      expect(errors).toEqual([]);
+    });
+  }
 });

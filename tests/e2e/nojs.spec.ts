@@ -16,10 +16,9 @@ test.describe('reading without JavaScript', () => {
     await page.goto('/codes/550/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('550 File unavailable');
     for (const name of [
-      'Summary',
+      'What to do',
       'Meaning per RFC',
       'Details and format of the text',
-      'What to do',
       'Related codes',
       'Sources',
     ]) {

@@ -8,6 +8,7 @@ import type { ReplyCategory, ReplyClass } from '../../schemas/digits.ts';
 import { STATUSES } from '../../schemas/common.ts';
 import { retryLabel, statusLabel, ui } from '../../i18n/en.ts';
 import { clientReports } from './clients.ts';
+import { contents, verdict } from './code-page.ts';
 import type { CodeEntry, Reference } from './model.ts';
 import { codeServerMessages } from './server-views.ts';
 
@@ -70,6 +71,9 @@ export function homeView(ref: Reference) {
   };
 }
 
+/** How many server messages a code page shows (the rest are on the server pages). */
+export const CODE_PAGE_SERVER_ROWS = 6;
+
 export function codeView(ref: Reference, code: CodeEntry) {
   const ftp = ref.codes.filter((c) => c.family === 'ftp');
   const i = ftp.indexOf(code);
@@ -93,9 +97,17 @@ export function codeView(ref: Reference, code: CodeEntry) {
       },
     } satisfies PageMeta,
     code,
+    /** Retry or not, and where the cause likely lies: under the title, before "What to do". */
+    verdict: verdict(code),
+    /** Jump links to the sections below the answer, on long pages. */
+    contents: contents(code),
     related: code.related.map((r) => ({ ...r, entry: ref.code(r.code) })),
-    /** What servers send with this code (render with src/components/ServerMessages.astro). */
-    serverMessages: codeServerMessages(ref, code.code),
+    /**
+     * What servers send with this code (render with src/components/ServerMessages.astro): the explained messages
+     * first, a few on the code page; every one is on its server's page (`serverTotal` says how many there are).
+     */
+    serverMessages: codeServerMessages(ref, code.code, CODE_PAGE_SERVER_ROWS),
+    serverTotal: ref.serverMessages(code.code).length,
     sources: sourcesByRfc(code),
     /** "How your client reports it": render with src/components/ClientReports.astro. */
     clients: clientReports(ref, code),
@@ -130,8 +142,9 @@ export function categoryView(ref: Reference, row: ReplyCategory) {
       filters: { kind: ['category'], category: [row.id] },
     } satisfies PageMeta,
     row,
-    codes: groups(ref.codes.filter((c) => c.category?.id === row.id)),
     examples: row.examples.map((n) => ({ code: n, entry: ref.code(n) })),
+    /** The group's other codes: the typical examples are listed once, above them. */
+    codes: groups(ref.codes.filter((c) => c.category?.id === row.id && !row.examples.includes(c.code))),
     others: ref.categories.filter((o) => o.id !== row.id),
   };
 }
