@@ -44,7 +44,15 @@ test.describe('code pages answer first', () => {
   test('"What to do" lists the likely causes; a long page has jump links to the sections below', async ({ page }) => {
     await page.goto('/codes/550/');
     const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
-    expect(headings.slice(0, 2)).toEqual(['What to do', 'Meaning per RFC']);
+    expect(headings.slice(0, 4)).toEqual([
+      'What to do',
+      'What servers send',
+      'How your client reports it',
+      'Meaning per RFC',
+    ]);
+    // The servers' messages are real texts with their source (vsftpd, ProFTPD, … at a tag).
+    await expect(page.locator('#servers + .table-wrap table tbody tr').first()).toBeVisible();
+    await expect(page.locator('main')).toContainText('CURLE_REMOTE_FILE_NOT_FOUND');
     await expect(page.getByRole('heading', { level: 3, name: 'Likely causes' })).toBeVisible();
     const toc = page.getByRole('navigation', { name: 'On this page' });
     await toc.getByRole('link', { name: 'Where the RFCs differ' }).click();

@@ -83,6 +83,8 @@ test.describe('a code page', () => {
     const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
     expect(headings).toEqual([
       'What to do',
+      'What servers send',
+      'How your client reports it',
       'Meaning per RFC',
       'Details and format of the text',
       'Related codes',
