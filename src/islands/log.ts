@@ -10,19 +10,9 @@ import { logUi as t } from '../i18n/log.ts';
 import { payload, root } from './site.ts';
 import { decoderCatalog, type FailureTexts } from '../lib/reference/payload.ts';
 import { fromFragment, fromQuery, type Shared } from '../lib/decoder/share-link.ts';
+import { el } from './dom.ts';
 
 const CHUNK = 200;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const k in attrs) node.setAttribute(k, attrs[k] as string);
-  node.append(...children);
-  return node;
-}
 
 const muted = (text: string) => el('p', { class: 'muted' }, text);
 /** The codes that have a page (from the payload); any other code is shown as text, never a link to a 404. */

@@ -18,6 +18,7 @@ import { toMarkdown, toText } from '../lib/decoder/report.ts';
 import { MAX_LINK } from '../lib/decoder/share-link.ts';
 import { toFragment } from '../lib/decoder/share-link-write.ts';
 import { shareUi as t } from '../i18n/share.ts';
+import { el } from './dom.ts';
 
 export interface Decoded {
   result: DecodeResult;
@@ -41,17 +42,6 @@ export interface ShareContext {
 /** The kinds the reader chose to hide: kept while the page is open, for every later share. */
 const hidden = new Set<IdentifyingKind>();
 const SHOWN_VALUES = 5;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const k in attrs) node.setAttribute(k, attrs[k] ?? '');
-  node.append(...children);
-  return node;
-}
 
 function listFound(found: Identifying): HTMLElement {
   const kinds = IDENTIFYING_KINDS.filter((k) => found[k].length);
