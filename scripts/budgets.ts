@@ -26,8 +26,13 @@ export const BUDGETS = {
   decodeIsland: 27_000,
   /** Our own search UI code (Pagefind's runtime not included). */
   searchUi: 5000,
-  /** Everything the first word query downloads in the worst case, Pagefind's runtime and index included. */
-  firstWordQuery: 105_000,
+  /**
+   * Everything the first word query downloads in the worst case, Pagefind's runtime and index included. Raised from
+   * 105 000 on purpose: the index now holds the server pages and the 1 194 server messages (so that a pasted server
+   * line finds its code page) and the client constants (issues 13–14); measured 115.4 kB worst case, 107.2 kB for
+   * "passive".
+   */
+  firstWordQuery: 120_000,
   /** Decoder throughput: decode time over a bare split('\n') of the same 10 MB curl log, measured in the same run. */
   decodeRatio: 15,
 } as const;
