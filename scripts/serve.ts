@@ -3,8 +3,8 @@
  * the headers of public/_headers, and 404.html with status 404 (src/node/static-server.ts).
  * Environment: PORT (4321), OUT_DIR (dist), BASE (/).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { parseHeaders } from '../src/node/headers.ts';
+import { existsSync } from 'node:fs';
+import { headerRules } from '../src/node/headers.ts';
 import { createStaticServer } from '../src/node/static-server.ts';
 
 const port = Number(process.env.PORT ?? 4321);
@@ -14,7 +14,7 @@ if (!existsSync(`${dist}/index.html`)) {
   console.error(`Nothing to serve in ${dist}/: run npm run build first (or npm start, which builds).`);
   process.exit(1);
 }
-const headers = parseHeaders(readFileSync('public/_headers', 'utf8'));
+const headers = headerRules();
 createStaticServer({ dist, base, headers })
   .once('error', (e: NodeJS.ErrnoException) => {
     console.error(`Cannot listen on 127.0.0.1:${port} (${e.code ?? e.message}): run PORT=<another port> npm start`);

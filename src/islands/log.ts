@@ -151,6 +151,10 @@ function render(result: DecodeResult, out: HTMLElement, formatLabel: string): vo
   while (failing >= shown);
 }
 
+/** The format a result was read as, for the summary and the copies: "(detected)" unless the reader chose it. */
+const labelOf = (result: DecodeResult, chosen: string) =>
+  `${formatByName(result.input).label}${chosen ? '' : ` ${t.detected}`}`;
+
 export async function start(_e?: Event): Promise<void> {
   const form = document.querySelector<HTMLElement>('[data-island="log"]');
   if (!form || form.dataset.ready !== undefined) return;
@@ -196,7 +200,7 @@ export async function start(_e?: Event): Promise<void> {
           last: () => last,
           decodeText: (text: string) => {
             const result = decode(text, catalog, { format: format.value });
-            return { result, label: `${formatByName(result.input).label}${format.value ? '' : ` ${t.detected}`}` };
+            return { result, label: labelOf(result, format.value) };
           },
           facts: catalog.commands.facts,
           say,
@@ -248,7 +252,7 @@ export async function start(_e?: Event): Promise<void> {
       if (mine !== latest) return;
       if (loaded) result = decode(text, catalog, { format: chosen });
     }
-    const label = `${formatByName(result.input).label}${chosen ? '' : ` ${t.detected}`}`;
+    const label = labelOf(result, chosen);
     last = { result, label };
     render(result, out, label);
     // An open share panel follows the text (it must never describe an older one).

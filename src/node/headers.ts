@@ -21,7 +21,14 @@ export function parseHeaders(text: string): HeaderRules {
   return rules;
 }
 
+const HEADERS_FILE = new URL('../../public/_headers', import.meta.url);
+
+/** Every rule of public/_headers. */
+export function headerRules(file: URL = HEADERS_FILE): HeaderRules {
+  return parseHeaders(readFileSync(file, 'utf8'));
+}
+
 /** The headers public/_headers sends on every path (`/*`). */
-export function siteHeaders(file = new URL('../../public/_headers', import.meta.url)): Record<string, string> {
-  return parseHeaders(readFileSync(file, 'utf8'))['/*'] ?? {};
+export function siteHeaders(file: URL = HEADERS_FILE): Record<string, string> {
+  return headerRules(file)['/*'] ?? {};
 }

@@ -34,14 +34,20 @@ export interface StaticSite {
   headers: HeaderRules;
 }
 
-/** The headers of every rule whose path pattern (`/*`, `/_astro/*`) matches a site path. */
-export function headersFor(rules: HeaderRules, path: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [pattern, headers] of Object.entries(rules)) {
-    const re = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-    if (re.test(path)) Object.assign(out, headers);
-  }
-  return out;
+/**
+ * The headers of every rule whose path pattern (`/*`, `/_astro/*`) matches a site path. The patterns are compiled
+ * once: `headersFor(rules)` returns the function a server calls per request.
+ */
+export function headersFor(rules: HeaderRules): (path: string) => Record<string, string> {
+  const compiled = Object.entries(rules).map(([pattern, headers]) => ({
+    re: new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`),
+    headers,
+  }));
+  return (path) => {
+    const out: Record<string, string> = {};
+    for (const { re, headers } of compiled) if (re.test(path)) Object.assign(out, headers);
+    return out;
+  };
 }
 
 type Target = { file: string } | { redirect: string } | null;
@@ -77,10 +83,11 @@ function send(res: ServerResponse, status: number, file: string, headers: Record
 
 export function createStaticServer(site: StaticSite): Server {
   const notFound = join(site.dist, '404.html');
+  const headersOf = headersFor(site.headers);
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const sitePath = url.pathname.startsWith(site.base) ? `/${url.pathname.slice(site.base.length)}` : url.pathname;
-    const headers = headersFor(site.headers, sitePath);
+    const headers = headersOf(sitePath);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
       return;

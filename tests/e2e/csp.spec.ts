@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { PAGE_KINDS } from './helpers.ts';
 
 /** Collects CSP violations (and console errors) that happen on the page. */
 async function watch(page: Page): Promise<() => Promise<string[]>> {
@@ -19,22 +20,7 @@ async function watch(page: Page): Promise<() => Promise<string[]>> {
 test.describe('Content-Security-Policy', () => {
   test('every page kind sends a CSP without unsafe-inline scripts, and breaks none of its rules', async ({ page }) => {
     const problems = await watch(page);
-    for (const path of [
-      '/',
-      '/codes/550/',
-      '/codes/',
-      '/classes/5yz/',
-      '/categories/x2z/',
-      '/rfcs/',
-      '/rfcs/959/',
-      '/clients/',
-      '/clients/curl/',
-      '/servers/vsftpd-3.0/',
-      '/decode/',
-      '/search/',
-      '/data/',
-      '/reply/550/',
-    ]) {
+    for (const path of PAGE_KINDS) {
       await page.goto(path);
       const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       expect(csp, path).toMatch(/script-src 'self'/);

@@ -13,6 +13,25 @@ export function sitemapPaths(): string[] {
   return urls.map((u) => new URL(u).pathname).sort();
 }
 
+/** One page of each kind the site has (the 404 page last): the CSP, 320 px and other per-kind checks walk them all. */
+export const PAGE_KINDS = [
+  '/',
+  '/codes/550/',
+  '/codes/',
+  '/classes/5yz/',
+  '/categories/x2z/',
+  '/rfcs/',
+  '/rfcs/959/',
+  '/servers/',
+  '/servers/vsftpd-3.0/',
+  '/clients/',
+  '/clients/curl/',
+  '/decode/',
+  '/search/',
+  '/data/',
+  '/reply/550/',
+] as const;
+
 /** The rules every page must pass: WCAG 2.1 A and AA, and axe's best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 

@@ -22,11 +22,11 @@ const rules = parseHeaders(
 
 describe('headersFor and resolvePath', () => {
   it('applies every matching rule', () => {
-    expect(headersFor(rules, '/codes/550/')).toEqual({
+    expect(headersFor(rules)('/codes/550/')).toEqual({
       'referrer-policy': 'no-referrer',
       'content-security-policy': "frame-ancestors 'none'",
     });
-    expect(headersFor(rules, '/_astro/log.abc.js')).toMatchObject({ 'cache-control': 'immutable' });
+    expect(headersFor(rules)('/_astro/log.abc.js')).toMatchObject({ 'cache-control': 'immutable' });
   });
 
   it('maps paths to files, a directory to its slash, and nothing outside dist', () => {

@@ -136,11 +136,13 @@ export function reviewFailures(
       harmless.set(at, 'aborted');
       continue;
     }
-    first ??= {
+    if (first) continue;
+    const entry = catalog.codes.find((c) => c.code === candidate.reply.code);
+    first = {
       index: at,
       code: candidate.reply.code,
-      advice: adviceFor(candidate, messages, exchanges, catalog),
-      plain: plainFor(candidate, messages, exchanges, catalog),
+      advice: adviceFor(candidate, entry, messages, exchanges, catalog),
+      plain: plainFor(candidate, entry, messages, exchanges, catalog),
     };
   }
   const error = errors[0];
@@ -150,12 +152,12 @@ export function reviewFailures(
 
 function plainFor(
   candidate: Candidate,
+  entry: DecoderCode | undefined,
   messages: readonly LogMessage[],
   exchanges: readonly Exchange[],
   catalog: NormalCatalog,
 ): string {
   const code = candidate.reply.code;
-  const entry = catalog.codes.find((c) => c.code === code);
   const fallback = entry?.summary ?? (entry ? `${pad3(code)} ${entry.title}.` : `the server answered ${pad3(code)}.`);
   // "The server …" reads on after a colon as "the server …"; "FTP …" stays as it is.
   const lower = /^[A-Z][a-z]/.test(fallback) ? fallback.charAt(0).toLowerCase() + fallback.slice(1) : fallback;
@@ -203,13 +205,13 @@ function clientFailure(
 
 function adviceFor(
   candidate: Candidate,
+  entry: DecoderCode | undefined,
   messages: readonly LogMessage[],
   exchanges: readonly Exchange[],
   catalog: NormalCatalog,
 ): string {
   const exchange = exchanges[candidate.exchange];
   const code = candidate.reply.code;
-  const entry = catalog.codes.find((c) => c.code === code);
   const title = entry ? ` (${entry.title})` : '';
   const session = messages.some((m) => m.dir === 'c') || exchanges.some((e) => e.kind === 'greeting');
   const what = !session
