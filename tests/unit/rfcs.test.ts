@@ -32,9 +32,10 @@ describe('rfcs.yaml', () => {
       const h = header(rfcText(r.number));
       if (!h.modern) continue;
       const same = (a: readonly number[], b: readonly number[]) => [...a].sort().join() === [...b].sort().join();
-      if (!same(r.updates, h.updates)) problems.push(`RFC ${r.number} updates [${r.updates}], header [${h.updates}]`);
+      if (!same(r.updates, h.updates))
+        problems.push(`RFC ${r.number} updates [${r.updates.join()}], header [${h.updates.join()}]`);
       if (!same(r.obsoletes, h.obsoletes))
-        problems.push(`RFC ${r.number} obsoletes [${r.obsoletes}], header [${h.obsoletes}]`);
+        problems.push(`RFC ${r.number} obsoletes [${r.obsoletes.join()}], header [${h.obsoletes.join()}]`);
     }
     expect(problems).toEqual([]);
   });
