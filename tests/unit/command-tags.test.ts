@@ -37,9 +37,9 @@ export function dialogue(text: string): [string, number][] {
   const out: [string, number][] = [];
   let command: string | null = null;
   for (const line of text.split('\n')) {
-    const c = /^\s*C>\s*([A-Z]{3,4})\b/.exec(line);
+    const c = /^\s*C>\s*([A-Za-z]{3,4})\b/.exec(line);
     if (c) {
-      command = c[1] ?? null;
+      command = c[1]?.toUpperCase() ?? null;
       continue;
     }
     const s = /^\s*S>\s*(\d{3})[ -]/.exec(line);
@@ -97,6 +97,7 @@ describe('commands tied to a meaning get that code', () => {
     expect(table.get('2228 8.2')?.get('USER')?.has(502)).toBe(false);
     expect([...(table.get('7151 3.2.2')?.get('USER') ?? [])]).toEqual([331]);
     expect(dialogue('      C> HOST ftp.example.com\n      S> 220 Host accepted\n')).toEqual([['HOST', 220]]);
+    expect(dialogue('C> OptS Mlst Type;\nS> 200 MLST OPTS Type;\n')).toEqual([['OPTS', 200]]);
   });
 
   it('every prose statement is the RFC’s own words, in the section it names, naming its codes', () => {

@@ -22,6 +22,21 @@ export const REPLY_STATEMENTS: readonly ReplyStatement[] = [
     evidence: 'A 555 reply may result from an APPE command',
   },
   {
+    rfc: 1545,
+    section: '4',
+    commands: ['LPRT', 'LPSV'],
+    codes: [500, 501],
+    evidence: 'are appropriate for the LPRT and LPSV commands (500, 501)',
+  },
+  {
+    rfc: 1545,
+    section: '4',
+    commands: ['LPRT', 'LPSV'],
+    codes: [521],
+    evidence:
+      'distinguish the case where a host supports the LPRT or LPSV command, but does not support the address family specified.',
+  },
+  {
     // MIC, CONF and ENC share one description; the span runs from its 502 to its 533.
     rfc: 2228,
     section: '3',

@@ -110,3 +110,35 @@ describe('facts the review corrected', () => {
     expect(x4z?.meaning).toMatch(/client libraries/);
   });
 });
+
+describe('meanings the review found missing', () => {
+  it('each 63z page says which category its second digit gives', () => {
+    for (const n of [631, 632, 633]) {
+      const category = content.categories.find((c) => c.digit === Math.floor(n / 10) % 10);
+      const page = texts(code(n)).join('\n');
+      expect(page, String(n)).toContain(category?.id ?? '?');
+      expect(page.toLowerCase(), String(n)).toContain((category?.name ?? '?').toLowerCase());
+    }
+  });
+
+  it('the meanings the review listed as missing are there (the citation test checks each against its section)', () => {
+    // The review's list: 200 to OPTS MLST (RFC 3659), the FEAT lines of RFC 2640, 3659, 4217 and 7151, 500 and 501
+    // for LPRT/LPSV (RFC 1545), 631 and 632 in RFC 2773's examples.
+    const expected: [number, string][] = [
+      [200, '3659'],
+      [211, '2640'],
+      [211, '3659'],
+      [211, '4217'],
+      [211, '7151'],
+      [500, '1545'],
+      [501, '1545'],
+      [631, '2773'],
+      [632, '2773'],
+    ];
+    for (const [n, rfc] of expected)
+      expect(
+        code(n).meanings.some((m) => m.rfc === rfc),
+        `${String(n)} cites RFC ${rfc}`,
+      ).toBe(true);
+  });
+});
