@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-/** "4.2.1", "Appendix II" or "page 12" (a form-feed page of an RFC without numbered sections). */
+/** "4.2.1", "Appendix II" or "page 12" (the page printed as 12, in an RFC without numbered sections). */
 export const sectionRef = z
   .string()
   .regex(/^(\d+(\.\d+)*|Appendix [A-Z0-9]+(\.\d+)*|page \d+)$/, 'a section like "4.2.1", "Appendix II" or "page 12"');

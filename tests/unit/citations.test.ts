@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { sectionText } from '../../src/lib/reference/rfctext.ts';
+import { printedMarker, sectionText } from '../../src/lib/reference/rfctext.ts';
+import { loadContent } from '../../src/node/content.ts';
 import { categories, classes, codeFiles, rfcs as rfcList, rfcText } from './content.ts';
 
 const codes = codeFiles();
@@ -74,6 +75,35 @@ describe('every citation is checked against the RFC text in the repo', () => {
         .join('\n');
       for (const cmd of c.commands)
         if (!new RegExp(`\\b${cmd}\\b`).test(text)) problems.push(`${c.file}: ${cmd} not in RFC ${c.rfc} ${c.section}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('every "page N" citation in content/ lands on the page printed as N', () => {
+    // Old memos (RFC 542, 640, 691) have an unnumbered cover: counting form feeds gives a page one too high.
+    const found: { where: string; rfc: string; page: number }[] = [];
+    const walk = (value: unknown, where: string): void => {
+      if (Array.isArray(value)) {
+        for (const v of value) walk(v, where);
+      } else if (typeof value === 'object' && value !== null) {
+        const record = value as Record<string, unknown>;
+        const page = typeof record['section'] === 'string' ? /^page (\d+)$/.exec(record['section']) : null;
+        const rfc = record['rfc'];
+        if (page && (typeof rfc === 'string' || typeof rfc === 'number'))
+          found.push({ where, rfc: String(rfc), page: Number(page[1]) });
+        for (const v of Object.values(record)) walk(v, where);
+      }
+    };
+    const all = loadContent();
+    for (const [kind, entries] of Object.entries(all)) walk(entries, kind);
+    expect(found.length).toBeGreaterThan(150);
+    const problems: string[] = [];
+    for (const f of found) {
+      const page = sectionText(rfcText(f.rfc), `page ${f.page}`);
+      const printed = page === undefined ? undefined : printedMarker(page);
+      if (page === undefined) problems.push(`${f.where}: RFC ${f.rfc} has no page ${f.page}`);
+      else if (printed !== undefined && printed !== f.page)
+        problems.push(`${f.where}: RFC ${f.rfc} "page ${f.page}" is printed as page ${printed}`);
     }
     expect(problems).toEqual([]);
   });

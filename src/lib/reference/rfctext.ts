@@ -1,6 +1,6 @@
 /**
  * Finds the sections and pages of a plain-text RFC so that citations ("RFC 959 §4.2.1",
- * "RFC 640 page 12") can link to an anchor and tests can check what a cited section says.
+ * "RFC 640 page 12", the page printed as 12) can link to an anchor and tests can check what a cited section says.
  * Pure: takes the text, returns positions.
  */
 
@@ -80,15 +80,51 @@ export function parseSections(text: string): RfcSection[] {
   return found.map((s, i) => ({ ...s, end: found[i + 1]?.line ?? lines.length }));
 }
 
-/** Pages are separated by form feeds; page 1 is the text before the first one. */
+/** The file's pages, cut at its form feeds (the first is the text before the first form feed). */
 export function pages(text: string): string[] {
   return text.split('\f');
 }
 
-/** The text of a cited section ("4.2.1", "Appendix II", "page 12"), or undefined when the RFC has no such section. */
+/**
+ * The number printed on a page, where it has one: "[Page 12]" in the footer (RFC 959 and later), "Page 3" at the end
+ * of a header line (RFC 775), "[7]" at the end of a header line (RFC 640), or a bare number as the last line (RFC 542,
+ * 691, 765).
+ */
+export function printedMarker(page: string): number | undefined {
+  const lines = page.split('\n').filter((l) => l.trim() !== '');
+  const footer = /\[Page (\d+)\]/.exec(page);
+  if (footer) return Number(footer[1]);
+  for (const l of lines.slice(0, 4)) {
+    const header = /\S.*(?:\bPage (\d+)|\[(\d+)\])\s*$/.exec(l);
+    if (header) return Number(header[1] ?? header[2]);
+  }
+  const last = /^\s*(\d+)\s*$/.exec(lines.at(-1) ?? '');
+  return last ? Number(last[1]) : undefined;
+}
+
+/**
+ * How the printed page numbers relate to the form-feed pages: printed = index (1-based) + offset. The offset is the
+ * one most pages show; old memos put an unnumbered cover before page 1 (RFC 542, 640, 691: offset -1).
+ */
+export function pageOffset(text: string): number {
+  const counts = new Map<number, number>();
+  pages(text).forEach((p, i) => {
+    const n = printedMarker(p);
+    if (n !== undefined) counts.set(n - (i + 1), (counts.get(n - (i + 1)) ?? 0) + 1);
+  });
+  let best = 0;
+  let most = 0;
+  for (const [offset, count] of counts) if (count > most) [best, most] = [offset, count];
+  return best;
+}
+
+/** The text of a cited section ("4.2.1", "Appendix II", "page 12": the page printed as 12), or undefined. */
 export function sectionText(text: string, section: string): string | undefined {
   const page = /^page (\d+)$/.exec(section);
-  if (page) return pages(text)[Number(page[1]) - 1];
+  if (page) {
+    const printed = Number(page[1]);
+    return printed >= 1 ? pages(text)[printed - pageOffset(text) - 1] : undefined;
+  }
   const found = parseSections(text).find((s) => s.id === section);
   if (!found) return undefined;
   return text.split('\n').slice(found.line, found.end).join('\n');
@@ -109,11 +145,12 @@ export function segments(text: string): TextSegment[] {
   const anchors = new Map<number, string[]>();
   const add = (line: number, anchor: string) => anchors.set(line, [...(anchors.get(line) ?? []), anchor]);
   for (const s of parseSections(text)) add(s.line, s.anchor);
-  let page = 1;
-  add(0, 'page-1');
+  // Anchors carry the printed page number; a cover printed before page 1 gets none.
+  let page = 1 + pageOffset(text);
+  if (page >= 1) add(0, `page-${page}`);
   lines.forEach((l, i) => {
     const ff = l.split('\f').length - 1;
-    for (let k = 0; k < ff; k++) add(i, `page-${++page}`);
+    for (let k = 0; k < ff; k++) if (++page >= 1) add(i, `page-${page}`);
   });
   const out: TextSegment[] = [];
   let buf: string[] = [];

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { anchorFor, pages, parseSections, sectionText, segments } from '../../../src/lib/reference/rfctext.ts';
+import {
+  anchorFor,
+  pageOffset,
+  pages,
+  parseSections,
+  printedMarker,
+  sectionText,
+  segments,
+} from '../../../src/lib/reference/rfctext.ts';
 import { rfcText } from '../content.ts';
 
 describe('rfctext', () => {
@@ -39,6 +47,49 @@ describe('rfctext', () => {
     expect(sectionText(rfc959, 'page 1')).toContain('FILE TRANSFER PROTOCOL');
     expect(sectionText(rfc959, 'page 999')).toBeUndefined();
     expect(sectionText(rfc959, '99.9')).toBeUndefined();
+  });
+
+  it('"page N" is the page printed as N, also in memos that put an unnumbered cover first', () => {
+    // RFC 640's reply list: the form-feed page 8 is printed "[7]" and holds 450.
+    const rfc640 = rfcText(640);
+    expect(pageOffset(rfc640)).toBe(-1);
+    expect(sectionText(rfc640, 'page 7')).toContain('FTP Reply Codes  [7]');
+    expect(sectionText(rfc640, 'page 7')).toMatch(/450 +Requested file action not taken: file unavailable/);
+    // RFC 542's command-reply table starts on the page printed "37"; RFC 691's list of codes on pages 7-8.
+    expect(sectionText(rfcText(542), 'page 37')).toContain('COMMAND-REPLY CORRESPONDENCE TABLE');
+    expect(printedMarker(sectionText(rfcText(691), 'page 12') ?? '')).toBe(12);
+    expect(sectionText(rfcText(542), 'page 0')).toBeUndefined();
+    expect(pageOffset(rfc959)).toBe(0);
+  });
+
+  it('every page with a printed number agrees with the offset, in every RFC in content/', () => {
+    const problems: string[] = [];
+    for (const n of [542, 640, 691, 737, 743, 765, 775, 949, 959, 1123, 1545, 1579, 2228, 3659, 7151]) {
+      const text = rfcText(n);
+      const offset = pageOffset(text);
+      pages(text).forEach((p, i) => {
+        const printed = printedMarker(p);
+        if (printed !== undefined && printed !== i + 1 + offset)
+          problems.push(`RFC ${n}: page ${i + 1} is printed ${printed}`);
+      });
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('page anchors carry the printed number; a cover before page 1 gets none', () => {
+    const anchorsOf = (text: string) =>
+      segments(text).flatMap((s) => (s.anchor?.startsWith('page-') ? [s.anchor] : []));
+    const rfc640 = segments(rfcText(640));
+    const at = rfc640.findIndex((s) => s.anchor === 'page-7');
+    expect(
+      rfc640
+        .slice(at, at + 4)
+        .map((s) => s.text)
+        .join(''),
+    ).toContain('FTP Reply Codes  [7]');
+    expect(anchorsOf(rfcText(542))[0]).toBe('page-1');
+    expect(anchorsOf(rfcText(542))).not.toContain('page-0');
+    expect(anchorsOf(rfc959)[0]).toBe('page-1');
   });
 
   it('anchors for sections, appendices and pages', () => {
