@@ -13,7 +13,8 @@ const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words join
 /** A password the log would show in clear: PASS/ACCT with anything but ****, or user:password@ in a URL. */
 export function unmaskedSecret(log: string): string | undefined {
   for (const line of log.split('\n')) {
-    if (/\b(PASS|ACCT)\s+(?!\*{4}\s*$)\S/i.test(line)) return line;
+    // "PASS ****", or as Python's ftplib prints it: "*put* 'PASS ****\r\n'".
+    if (/\b(PASS|ACCT)\s+(?!\*+(\\r\\n)?['"]?\s*$)\S/i.test(line)) return line;
     if (/\w+:\/\/[^/\s:@]+:(?!\*{4}@)[^@\s]+@/.test(line)) return line;
   }
   return undefined;
@@ -36,7 +37,12 @@ export const guideExample = z.object({
    * (a client's own error line such as FileZilla's "Error: Connection timed out"), as in tests/fixtures/real-logs/.
    */
   failure: z.union([replyCode, z.literal('line')]),
-  /** The server entry (content/servers/ id) whose texts the log uses: each reply line must be one of them. */
+  /**
+   * Show the decoder's plain sentence next to the log. false where the decoder still misreads this failure (say why
+   * in a YAML comment); the code and the link are shown either way.
+   */
+  plain: z.boolean().default(true),
+  /** The server entry (content/servers/ id) whose texts the log uses: each failing reply must be one of them. */
   server: z.string().min(1).optional(),
 });
 export type GuideExample = z.output<typeof guideExample>;
