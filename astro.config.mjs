@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteHeaders } from './src/node/headers.ts';
@@ -21,9 +22,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? 'dist',
-  // No @astrojs/mdx while no page is MDX: its JSX renderer makes Astro list the hashes of its framework-island scripts
-  // in every page's CSP (about 90 bytes gzip per page). Guides in MDX bring it back.
-  integrations: [sitemap(), searchIndex()],
+  // MDX for the guides (content/guides/*.mdx). Its JSX renderer makes Astro list the hashes of its framework-island
+  // scripts in every page's CSP, measured in the guides commit (see scripts/budgets.ts).
+  integrations: [mdx(), sitemap(), searchIndex()],
   // Shiki colours code with inline style attributes, which the CSP below refuses; code blocks stay plain.
   markdown: { syntaxHighlight: false },
   build: { format: 'directory', inlineStylesheets: 'always' },

@@ -12,8 +12,16 @@ export const BUDGETS = {
    * purpose (measured 5665/9285): code pages now answer first and carry what servers send (up to 6 messages with
    * condition, fix and source) and how clients report the code (issues 12–14, DESIGN.md's page order), and every page
    * has the compact phone header and the "/" search loader. Next: shorter source links in the servers table.
+   * Max raised from 9500 in the guides commit (issue 13 item 6), on purpose: @astrojs/mdx (the guides are MDX) makes
+   * Astro list two more script hashes in every page's CSP (+85 bytes measured: median 5663 → 5748, max 9394 → 9480),
+   * and a code page links the guides that explain it (+43 on /codes/500/; measured median 5758, max 9523).
    */
-  codePage: { median: 5800, max: 9500, requests: 2, inlineJs: 400 },
+  codePage: { median: 5800, max: 9600, requests: 2, inlineJs: 400 },
+  /**
+   * A guide (/guides/SLUG/): prose plus the facts it cites (server messages with their sources, directive tables)
+   * and its example logs; no script file. Measured 7.2–10.3 kB in the guides commit.
+   */
+  guidePage: { bytes: 12_000, requests: 1 },
   /** Home, class and category pages before interaction. */
   page: { bytes: 8000, requests: 2 },
   /**

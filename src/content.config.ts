@@ -13,6 +13,7 @@ import { command } from './schemas/command.ts';
 import { replyCategory, replyClass } from './schemas/digits.ts';
 import { rfc } from './schemas/rfc.ts';
 import { server } from './schemas/server.ts';
+import { guide } from './schemas/guide.ts';
 
 export const collections = {
   rfcs: defineCollection({ loader: file('./content/rfcs.yaml'), schema: rfc }),
@@ -24,4 +25,5 @@ export const collections = {
   clientErrors: defineCollection({ loader: file('./content/client-errors.yaml'), schema: clientError }),
   clients: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/clients' }), schema: client }),
   servers: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/servers' }), schema: server }),
+  guides: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/guides' }), schema: guide }),
 };

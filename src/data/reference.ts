@@ -19,6 +19,7 @@ export function loadReference(): Promise<Reference> {
       clients: (await getCollection('clients')).map((e) => e.data),
       servers: (await getCollection('servers')).map((e) => e.data),
       clientErrors: (await getCollection('clientErrors')).map((e) => e.data),
+      guides: (await getCollection('guides')).map((e) => ({ ...e.data, slug: e.id, body: e.body ?? '' })),
     }))();
   return cached;
 }

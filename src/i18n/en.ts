@@ -19,6 +19,9 @@ export const ui = {
   navData: 'Data',
   navServers: 'Servers',
   navClients: 'Clients',
+  navGuides: 'Guides',
+  /** Before the links to a code's troubleshooting guides, under "What to do". */
+  codeGuides: 'Step by step:',
   navLabel: 'Main',
   menu: 'Menu',
   searchLabel: 'Search codes',

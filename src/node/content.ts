@@ -17,6 +17,7 @@ import { command } from '../schemas/command.ts';
 import { replyCategory, replyClass } from '../schemas/digits.ts';
 import { rfc } from '../schemas/rfc.ts';
 import { server } from '../schemas/server.ts';
+import { guide, type GuideFile } from '../schemas/guide.ts';
 import type { Content } from '../lib/reference/model.ts';
 
 export const CONTENT_DIR = fileURLToPath(new URL('../../content/', import.meta.url));
@@ -90,13 +91,40 @@ function readFolder<S extends z.ZodType>(
     });
 }
 
+/** content/guides/*.mdx: the YAML front matter validated by the guide schema, the slug from the file name, the body. */
+function readGuides(dir: string, problems: string[]): GuideFile[] {
+  const folder = join(dir, 'guides');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .flatMap((f) => {
+      const file = join(folder, f);
+      const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+      if (!m) {
+        problems.push(`${file}: no front matter between --- lines`);
+        return [];
+      }
+      let data: unknown;
+      try {
+        data = load(m[1] ?? '');
+      } catch (error) {
+        problems.push(`${file}: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`);
+        return [];
+      }
+      const entry = check(guide, data, file, problems);
+      return entry ? [{ ...entry, slug: f.slice(0, -'.mdx'.length), body: m[2] ?? '' }] : [];
+    });
+}
+
 /**
  * Every collection of content/, validated. Throws a ContentError listing every problem found. `servers: false` skips
  * content/servers/ (about a thousand messages), which the decoder's catalog does not read: the CLI starts faster.
  */
 export function loadContent(
   dir: string = CONTENT_DIR,
-  options: { servers?: boolean; clients?: boolean } = {},
+  options: { servers?: boolean; clients?: boolean; guides?: boolean } = {},
 ): Content {
   const problems: string[] = [];
   const content: Content = {
@@ -112,6 +140,9 @@ export function loadContent(
     clientErrors: existsSync(join(dir, 'client-errors.yaml'))
       ? readList(dir, 'client-errors.yaml', clientError, problems)
       : [],
+    // Guides cite servers and clients: without them (the CLI's catalog) they could not be checked, so they are skipped.
+    guides:
+      (options.guides ?? (options.servers !== false && options.clients !== false)) ? readGuides(dir, problems) : [],
   };
   if (problems.length) throw new ContentError(problems);
   return content;

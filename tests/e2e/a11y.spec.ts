@@ -42,6 +42,8 @@ const kinds: [name: string, path: string, open?: (page: Page) => Promise<void>][
   ['client', '/clients/curl/'],
   ['server list', '/servers/'],
   ['server', '/servers/vsftpd-3.0/'],
+  ['guide list', '/guides/'],
+  ['guide', '/guides/ftps-tls/'],
   [
     'decode',
     '/decode/',

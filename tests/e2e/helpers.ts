@@ -26,6 +26,8 @@ export const PAGE_KINDS = [
   '/servers/vsftpd-3.0/',
   '/clients/',
   '/clients/curl/',
+  '/guides/',
+  '/guides/passive-mode/',
   '/decode/',
   '/search/',
   '/data/',

@@ -64,6 +64,17 @@ describe('home, class and category pages', () => {
   });
 });
 
+describe('guide pages', () => {
+  const guides = pages.filter((p) => /\/guides\/[^/]+\/$/.test(p.path));
+  it(`are within ${BUDGETS.guidePage.bytes} bytes and ${BUDGETS.guidePage.requests} request, with no script file`, () => {
+    expect(guides.length).toBeGreaterThanOrEqual(7);
+    for (const page of guides) {
+      expect(gz(page.html), page.path).toBeLessThanOrEqual(BUDGETS.guidePage.bytes);
+      expect(requests(page.html), page.path).toBeLessThanOrEqual(BUDGETS.guidePage.requests);
+    }
+  });
+});
+
 describe('scripts', () => {
   it(`our search UI is within ${BUDGETS.searchUi} bytes`, () => {
     expect(islandBytes(DIST, 'search')).toBeLessThanOrEqual(BUDGETS.searchUi);

@@ -16,6 +16,8 @@ import type { RfcSource } from '../../schemas/common.ts';
 import type { ReplyCategory, ReplyClass } from '../../schemas/digits.ts';
 import type { Rfc } from '../../schemas/rfc.ts';
 import type { Server } from '../../schemas/server.ts';
+import type { GuideFile } from '../../schemas/guide.ts';
+import { guideProblems } from './guides.ts';
 import { serverEntry, serverProblems, type ServerEntry, type ServerMessageEntry } from './servers.ts';
 import { classify, type DigitTables } from '../classify.ts';
 import { clientProblems } from './clients.ts';
@@ -35,6 +37,8 @@ export interface Content {
   servers?: readonly Server[];
   /** The closing lines of clients, explained (content/client-errors.yaml); absent in content that predates them. */
   clientErrors?: readonly ClientError[];
+  /** Troubleshooting guides (content/guides/*.mdx): front matter, slug and MDX body; absent in older fixtures. */
+  guides?: readonly GuideFile[];
 }
 
 /** A code with what follows from its digits: the class and category rows (null for non-FTP numbers). */
@@ -59,6 +63,8 @@ export interface Reference extends DigitTables {
   /** By name. */
   servers: readonly ServerEntry[];
   clientErrors: readonly ClientError[];
+  /** In the order of GUIDE_ORDER, then by title. */
+  guides: readonly GuideFile[];
   code(code: number): CodeEntry | undefined;
   rfc(id: string | number): Rfc | undefined;
   command(name: string): Command | undefined;
@@ -127,7 +133,31 @@ function problemsOf(content: Content): string[] {
       command(`advice ${rule.id}`, name);
   problems.push(...clientProblems(content.clients ?? [], codes, names));
   problems.push(...serverProblems(content.servers ?? [], codes));
+  problems.push(
+    ...guideProblems(content.guides ?? [], {
+      servers: content.servers ?? [],
+      clients: content.clients ?? [],
+      clientErrors: content.clientErrors ?? [],
+      codes,
+    }),
+  );
   return problems;
+}
+
+/** The guides' order on /guides/: the failures people hit first, first; a guide not listed goes last, by title. */
+export const GUIDE_ORDER = [
+  'passive-mode',
+  'ftps-tls',
+  'login-failures',
+  'chroot',
+  'upload-permissions',
+  'limits-timeouts',
+  'disk-quota',
+];
+
+function byGuideOrder(a: GuideFile, b: GuideFile): number {
+  const rank = (g: GuideFile) => (GUIDE_ORDER.includes(g.slug) ? GUIDE_ORDER.indexOf(g.slug) : GUIDE_ORDER.length);
+  return rank(a) - rank(b) || a.title.localeCompare(b.title);
 }
 
 export function buildReference(content: Content): Reference {
@@ -166,6 +196,7 @@ export function buildReference(content: Content): Reference {
     clients: [...(content.clients ?? [])].sort((a, b) => a.name.localeCompare(b.name)),
     servers,
     clientErrors: content.clientErrors ?? [],
+    guides: [...(content.guides ?? [])].sort(byGuideOrder),
     code: (code) => codeMap.get(code),
     rfc: (id) => rfcMap.get(String(id)),
     command: (name) => commandMap.get(name.toUpperCase()),

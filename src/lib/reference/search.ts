@@ -8,6 +8,7 @@
 import { clientReports, clientsView, clientView, reportNames } from './clients.ts';
 import type { Reference } from './model.ts';
 import { serversView, serverView } from './server-views.ts';
+import { guidesView, guideView } from './guides.ts';
 import {
   categoryView,
   classView,
@@ -96,6 +97,16 @@ export function recordHtml(r: SearchRecord): string {
 /** A message template's words without its placeholders' names ("{path}" is not a word the server sends). */
 const withoutPlaceholders = (text: string) => text.replace(/\{[a-z0-9_]+\}/g, ' ');
 
+/** The words of an MDX body: imports, tags, expressions and link targets left out. */
+export function proseOf(body: string): string {
+  return body
+    .replace(/^(import|export) .*$/gm, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\{[^}]*\}/g, ' ')
+    .replace(/\]\([^)]*\)/g, ' ')
+    .replace(/[#*`|[\]_>-]+/g, ' ');
+}
+
 const pageRecord = (meta: PageMeta, texts: readonly string[] = []): SearchRecord => ({
   url: `/${meta.path}`,
   title: meta.heading,
@@ -150,6 +161,17 @@ export function searchRecords(ref: Reference): SearchRecord[] {
         ]),
         // Directive names as people type them ("pasv_address", "MasqueradeAddress"), ranked like the summary.
         keywords: [s.product, ...s.directives.map((d) => d.name)],
+      };
+    }),
+    pageRecord(
+      guidesView(ref).meta,
+      ref.guides.map((g) => g.title),
+    ),
+    ...ref.guides.map((g): SearchRecord => {
+      const { meta } = guideView(ref, g);
+      return {
+        ...pageRecord(meta, [proseOf(g.body), ...g.examples.map((e) => e.label)]),
+        keywords: g.codes.map(String),
       };
     }),
     pageRecord(STATIC_PAGES.decode),

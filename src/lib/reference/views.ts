@@ -11,6 +11,7 @@ import { clientReports } from './clients.ts';
 import { contents, verdict } from './code-page.ts';
 import type { CodeEntry, Reference } from './model.ts';
 import { codeServerMessages } from './server-views.ts';
+import { guidesFor } from './guides.ts';
 
 /** What the layout and the search index need of any page. */
 export interface PageMeta {
@@ -111,6 +112,8 @@ export function codeView(ref: Reference, code: CodeEntry) {
     sources: sourcesByRfc(code),
     /** "How your client reports it": render with src/components/ClientReports.astro. */
     clients: clientReports(ref, code),
+    /** The troubleshooting guides that explain this code (their `codes`), linked under "What to do". */
+    guides: guidesFor(ref, code.code),
     prev: i > 0 ? ftp[i - 1] : undefined,
     next: i >= 0 ? ftp[i + 1] : undefined,
   };
