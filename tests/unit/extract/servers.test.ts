@@ -19,6 +19,7 @@ import { pureftpdReplies } from '../../../scripts/extract/servers/pureftpd.ts';
 import { pyftpdlibReplies, twistedReplies } from '../../../scripts/extract/servers/python.ts';
 import { goReplies } from '../../../scripts/extract/servers/ftpserverlib.ts';
 import { filezillaReplies } from '../../../scripts/extract/servers/filezilla.ts';
+import { filezilla09Replies } from '../../../scripts/extract/servers/filezilla09.ts';
 import { collect } from '../../../scripts/extract/servers/run.ts';
 
 const texts = (xs: readonly { code: number; text: string; line: number }[]) =>
@@ -137,6 +138,28 @@ describe('per-server rules', () => {
     expect(texts(filezillaReplies('c.cpp', src))).toEqual([
       '503@1 Spurious data after {command} command.',
       '227@2 Entering Passive Mode ({address},{port},{port})',
+    ]);
+  });
+});
+
+describe('FileZilla Server 0.9', () => {
+  it('reads Send(_T(…)), Format and assigned replies, and names the command argument', () => {
+    const src = [
+      'Send(_T("530 Login or password incorrect!"));',
+      'Send(_T("331 Password required for ") + args);',
+      'str.Format(_T("227 Entering Passive Mode (%s,%d,%d)"), pasvIP, port / 256, port % 256);',
+      'CStdStringA str = "421 Server is locked, please try again later.\\r\\n";',
+      'msg = _T("150 Opening data channel for ");',
+      'SendStatus(_T("234 Using authentication type TLS"), 3);',
+      'str.Format(_T("350 Rest supported. Restarting at %I64d"), m_transferstatus.rest);',
+    ].join('\n');
+    expect(texts(filezilla09Replies('ControlSocket.cpp', src))).toEqual([
+      '530@1 Login or password incorrect!',
+      '331@2 Password required for {user}',
+      '227@3 Entering Passive Mode ({pasv_ip},{port},{port})',
+      '350@7 Rest supported. Restarting at {rest}',
+      '421@4 Server is locked, please try again later.',
+      '150@5 Opening data channel for {rest}',
     ]);
   });
 });
