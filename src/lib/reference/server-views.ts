@@ -87,8 +87,14 @@ export interface CodeServerRow {
  * What servers send with one code, for its page: the explained messages first, then the rest, one row each. `limit`
  * keeps the code page small; the server pages have every message.
  */
-export function codeServerMessages(ref: Reference, code: number, limit = 40): CodeServerRow[] {
-  const all = ref.serverMessages(code);
+export function codeServerMessages(
+  ref: Reference,
+  code: number,
+  limit = 40,
+  /** "server message" keys already shown elsewhere on the page (the causes). */
+  skip: ReadonlySet<string> = new Set(),
+): CodeServerRow[] {
+  const all = ref.serverMessages(code).filter((m) => !skip.has(`${m.server} ${m.id}`));
   const ranked = [...all.filter((m) => m.condition !== undefined), ...all.filter((m) => m.condition === undefined)];
   return ranked.slice(0, limit).map((m) => ({
     server: m.server,
