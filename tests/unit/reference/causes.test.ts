@@ -75,7 +75,9 @@ describe('causes', () => {
       const code = ref.code(n);
       if (!code) continue;
       const views = causeViews(ref, code);
-      views.forEach((v, i) => { expect(v.servers).toHaveLength(code.causes[i]?.servers.length ?? 0); });
+      views.forEach((v, i) => {
+        expect(v.servers).toHaveLength(code.causes[i]?.servers.length ?? 0);
+      });
     }
   });
 
