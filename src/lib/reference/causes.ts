@@ -43,6 +43,8 @@ export interface CauseServer {
   /** Site-relative link to the message on its server page. */
   path: string;
   line: string;
+  /** IIS: "Win32 1326, substatus 33", as its log records them. */
+  logged: string | undefined;
   /** The message's fix, else its condition. */
   says: string | undefined;
   source: ResolvedSource;
@@ -71,7 +73,14 @@ export function causeViews(ref: Reference, code: CodeEntry): CauseView[] {
       const m = s?.messages.find((x) => x.id === r?.message);
       if (!s || !m) return [];
       return [
-        { serverName: s.name, path: serverPath(s.id, m.id), line: m.line, says: m.fix ?? m.condition, source: m.link },
+        {
+          serverName: s.name,
+          path: serverPath(s.id, m.id),
+          line: m.line,
+          logged: m.logged,
+          says: m.fix ?? m.condition,
+          source: m.link,
+        },
       ];
     }),
   }));
