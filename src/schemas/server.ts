@@ -5,7 +5,7 @@
  * survive a re-run (merged by message id).
  */
 import { z } from 'zod';
-import { replyCode } from './common.ts';
+import { replyCode, rfcSource } from './common.ts';
 
 /** A placeholder in a message text: "{path}", "{count}". */
 export const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
@@ -118,6 +118,25 @@ export const server = z
       .array(z.object({ code: z.number().int().nonnegative(), meaning: z.string().min(1), source: vendorSource }))
       .default([]),
     messages: z.array(serverMessage).min(1),
+    /**
+     * Replies seen in the real captures (tests/fixtures/captures/) that the RFCs do not list for their command; written
+     * by scripts/extract/servers/deviations.ts.
+     */
+    deviations: z
+      .array(
+        z.object({
+          command: z.string().min(1),
+          code: replyCode,
+          /** The text after the code, as captured. */
+          text: z.string(),
+          /** The replies the RFC lists for the command. */
+          allowed: z.array(replyCode),
+          rfc: rfcSource,
+          /** The capture's folder under tests/fixtures/captures/. */
+          capture: z.string().min(1),
+        }),
+      )
+      .default([]),
   })
   .superRefine((s, ctx) => {
     const vendor = s.upstream.kind === 'vendor';

@@ -20,6 +20,9 @@ import { pyftpdlibReplies, twistedReplies } from '../../../scripts/extract/serve
 import { goReplies } from '../../../scripts/extract/servers/ftpserverlib.ts';
 import { filezillaReplies } from '../../../scripts/extract/servers/filezilla.ts';
 import { filezilla09Replies } from '../../../scripts/extract/servers/filezilla09.ts';
+import { exchanges } from '../../../scripts/extract/servers/deviations.ts';
+import { loadCatalog } from '../../../scripts/load-catalog.ts';
+import { loadContent } from '../../../src/node/content.ts';
 import { collect } from '../../../scripts/extract/servers/run.ts';
 
 const texts = (xs: readonly { code: number; text: string; line: number }[]) =>
@@ -161,5 +164,28 @@ describe('FileZilla Server 0.9', () => {
       '421@4 Server is locked, please try again later.',
       '150@5 Opening data channel for {rest}',
     ]);
+  });
+});
+
+describe('deviations from the captures', () => {
+  it('pairs each reply with its command through the decoder', () => {
+    const log = [
+      'S: 220 ready',
+      'C: USER a',
+      'S: 331 pw',
+      'C: PASS x',
+      'S: 530 no',
+      'C: PWD',
+      'S: 530 Please login',
+    ].join('\n');
+    expect(exchanges(log, loadCatalog().catalog).map((x) => `${x.command} ${String(x.code)} ${x.text}`)).toEqual([
+      'USER 331 pw',
+      'PASS 530 no',
+      'PWD 530 Please login',
+    ]);
+  });
+  it('each recorded deviation is outside what its RFC lists', () => {
+    for (const s of loadContent().servers ?? [])
+      for (const d of s.deviations) expect(d.allowed, `${s.id} ${d.command} ${String(d.code)}`).not.toContain(d.code);
   });
 });
