@@ -26,6 +26,29 @@ export const meaning = z.object({
   commands: z.array(commandName).default([]),
 });
 
+/** A server message a cause points at: "vsftpd-3.0#500-oops-vsftpd-refusing-to-run-with-writable-root". */
+export const SERVER_MESSAGE_REF = /^([a-z0-9]+(?:-[a-z0-9.]+)*)#([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+/**
+ * Why servers send a code. Written as a plain string (a cause in our words, from experience) or, when servers or a
+ * document say so, as an object: its fix, the server messages that show it (their condition, fix and source are
+ * shown per server), and an RFC section or a URL. Both read as the object form.
+ */
+export const cause = z
+  .union([
+    z.string().min(1),
+    z.object({
+      text: z.string().min(1),
+      /** What to do about it, in our words; per-server fixes come from the messages in `servers`. */
+      fix: z.string().min(1).optional(),
+      /** Server messages sent for this cause, "server-id#message-id" (content/servers/). */
+      servers: z.array(z.string().regex(SERVER_MESSAGE_REF, 'server-id#message-id')).default([]),
+      /** A document that states it: an RFC section or a public page. */
+      source: z.union([rfcSource, z.object({ url: z.url() })]).optional(),
+    }),
+  ])
+  .transform((c) => (typeof c === 'string' ? { text: c, servers: [] } : c));
+
 export const code = z
   .object({
     code: z.number().int().min(100).max(99999),
@@ -40,8 +63,8 @@ export const code = z
     meanings: z.array(meaning).default([]),
     /** What the text after the code looks like (format rules, machine-read parts). */
     format: z.string().optional(),
-    /** Why servers send it: typical causes, each in our words. */
-    causes: z.array(z.string().min(1)).default([]),
+    /** Why servers send it: typical causes, each in our words, with fixes and the server messages that show them. */
+    causes: z.array(cause).default([]),
     /** What a client or user should do. */
     action: z.string().min(1),
     related: z.array(z.object({ code: z.number().int(), why: z.string().min(1) })).default([]),
@@ -63,3 +86,4 @@ export const code = z
 
 export type Code = z.output<typeof code>;
 export type Meaning = z.output<typeof meaning>;
+export type Cause = z.output<typeof cause>;

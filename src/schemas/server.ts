@@ -5,7 +5,7 @@
  * survive a re-run (merged by message id).
  */
 import { z } from 'zod';
-import { replyCode } from './common.ts';
+import { replyCode, rfcSource } from './common.ts';
 
 /** A placeholder in a message text: "{path}", "{count}". */
 export const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
@@ -77,8 +77,10 @@ export const serverMessage = z.object({
   /** Unique within the server; the extractor derives it from the code and the text, and merges by it. */
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
   code: replyCode,
-  /** IIS: the substatus code its log records next to the reply code. */
+  /** IIS: the substatus code its log records next to the reply code (the entry's `substatuses` say what it means). */
   substatus: z.number().int().nonnegative().optional(),
+  /** IIS: the Windows error its log records next to the reply code (sc-win32-status: 1326 logon failure, 5 access denied). */
+  win32: z.number().int().nonnegative().optional(),
   /** The text after the code, exactly as the server sends it, with {placeholders} for what varies. */
   text: messageText,
   source: messageSource,
@@ -111,7 +113,30 @@ export const server = z
     /** What this entry leaves out or is unsure of, in our words. */
     notes: z.array(z.string().min(1)).default([]),
     directives: z.array(directive).default([]),
+    /** IIS: the substatus codes its log records, each in our words, with the vendor page that lists it. */
+    substatuses: z
+      .array(z.object({ code: z.number().int().nonnegative(), meaning: z.string().min(1), source: vendorSource }))
+      .default([]),
     messages: z.array(serverMessage).min(1),
+    /**
+     * Replies seen in the real captures (tests/fixtures/captures/) that the RFCs do not list for their command; written
+     * by scripts/extract/servers/deviations.ts.
+     */
+    deviations: z
+      .array(
+        z.object({
+          command: z.string().min(1),
+          code: replyCode,
+          /** The text after the code, as captured. */
+          text: z.string(),
+          /** The replies the RFC lists for the command. */
+          allowed: z.array(replyCode),
+          rfc: rfcSource,
+          /** The capture's folder under tests/fixtures/captures/. */
+          capture: z.string().min(1),
+        }),
+      )
+      .default([]),
   })
   .superRefine((s, ctx) => {
     const vendor = s.upstream.kind === 'vendor';

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMap, parseDocument } from 'yaml';
 import { filezilla } from './filezilla.ts';
+import { filezilla09 } from './filezilla09.ts';
 import { ftpserverlib } from './ftpserverlib.ts';
 import { meaningful, messageId, tidy } from './parse.ts';
 import { proftpd138, proftpd139 } from './proftpd.ts';
@@ -30,6 +31,7 @@ export const RULES: readonly ServerRule[] = [
   proftpd139,
   pureftpd,
   filezilla,
+  filezilla09,
   pyftpdlib,
   twisted,
   ftpserverlib,
@@ -87,7 +89,7 @@ function run(rule: ServerRule, check: boolean, known: ReadonlySet<number>, mirro
   const problems: string[] = [];
   const dir = join(mirrors, rule.mirror, 'repo');
   if (!existsSync(dir)) return [`${rule.id}: no mirror at ${dir}`];
-  const commit = git(dir, 'rev-parse', `${rule.tag}^{commit}`).trim();
+  const commit = git(dir, 'rev-parse', `${rule.rev ?? rule.tag}^{commit}`).trim();
   const paths = rule.files(git(dir, 'ls-tree', '-r', '--name-only', commit).split('\n').filter(Boolean));
   const files = new Map(paths.map((p) => [p, git(dir, 'show', `${commit}:${p}`)]));
   const fresh = collect(rule.extract(files), known);

@@ -15,6 +15,8 @@ export interface ServerRule {
   repository: string;
   mirror: string;
   tag: string;
+  /** The commit to read when the repository has no tag for the release (the tag is then only its name). */
+  rev?: string;
   /** Which files of the tree at the tag to read. */
   files: (paths: readonly string[]) => string[];
   /** The replies found in those files (path → text). Pure. */

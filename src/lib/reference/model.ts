@@ -18,6 +18,7 @@ import type { Rfc } from '../../schemas/rfc.ts';
 import type { Server } from '../../schemas/server.ts';
 import type { GuideFile } from '../../schemas/guide.ts';
 import { guideProblems } from './guides.ts';
+import { causeProblems } from './causes.ts';
 import { serverEntry, serverProblems, type ServerEntry, type ServerMessageEntry } from './servers.ts';
 import { classify, type DigitTables } from '../classify.ts';
 import { clientProblems } from './clients.ts';
@@ -141,6 +142,10 @@ function problemsOf(content: Content): string[] {
       codes,
     }),
   );
+  // The CLI loads no servers (loadCatalog): then the causes' references to them cannot be checked, nor are they shown.
+  if (content.servers?.length) problems.push(...causeProblems(content.codes, content.servers));
+  for (const c of content.codes)
+    for (const k of c.causes) if (k.source && 'rfc' in k.source) cite(`code ${String(c.code)}`, k.source);
   return problems;
 }
 

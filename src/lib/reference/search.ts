@@ -128,7 +128,7 @@ export function searchRecords(ref: Reference): SearchRecord[] {
       names: reportNames(clientReports(ref, code)),
       // What servers send with the code, so a pasted reply line finds its code page too.
       texts: [
-        ...code.causes,
+        ...code.causes.flatMap((c) => (c.fix ? [c.text, c.fix] : [c.text])),
         ...code.meanings.flatMap((m) => m.commands),
         ...ref.serverMessages(code.code).map((m) => withoutPlaceholders(m.text)),
       ],

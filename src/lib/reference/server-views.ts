@@ -69,6 +69,8 @@ export function serverView(ref: Reference, s: ServerEntry) {
     /** The greeting texts: how to recognise the server from its first line. */
     greetings: s.messages.filter((m) => m.code === 220),
     explained: s.messages.filter((m) => m.condition !== undefined || m.fix !== undefined),
+    /** IIS: each substatus of its log, with the messages known to carry it. */
+    substatuses: s.substatuses.map((x) => ({ ...x, messages: s.messages.filter((m) => m.substatus === x.code) })),
   };
 }
 
@@ -78,6 +80,8 @@ export interface CodeServerRow {
   /** Site-relative link to the message on its server page. */
   path: string;
   line: string;
+  /** What the server's log records with it (IIS: Win32 status, substatus). */
+  logged: string | undefined;
   when: string | undefined;
   fix: string | undefined;
   source: { label: string; href: string };
@@ -87,14 +91,21 @@ export interface CodeServerRow {
  * What servers send with one code, for its page: the explained messages first, then the rest, one row each. `limit`
  * keeps the code page small; the server pages have every message.
  */
-export function codeServerMessages(ref: Reference, code: number, limit = 40): CodeServerRow[] {
-  const all = ref.serverMessages(code);
+export function codeServerMessages(
+  ref: Reference,
+  code: number,
+  limit = 40,
+  /** "server message" keys already shown elsewhere on the page (the causes). */
+  skip: ReadonlySet<string> = new Set(),
+): CodeServerRow[] {
+  const all = ref.serverMessages(code).filter((m) => !skip.has(`${m.server} ${m.id}`));
   const ranked = [...all.filter((m) => m.condition !== undefined), ...all.filter((m) => m.condition === undefined)];
   return ranked.slice(0, limit).map((m) => ({
     server: m.server,
     serverName: ref.server(m.server)?.name ?? m.server,
     path: serverPath(m.server, m.id),
     line: m.line,
+    logged: m.logged,
     when: m.condition,
     fix: m.fix,
     source: m.link,

@@ -16,12 +16,19 @@ export interface ServerMessageEntry extends ServerMessage {
   server: string;
   /** "{code} {text}", as a reply line reads. */
   line: string;
+  /** What the server's own log records with it beyond the code: "Win32 1326, substatus 33" (IIS). */
+  logged: string | undefined;
   link: ResolvedSource;
 }
 
 export interface DirectiveEntry extends Directive {
   link: ResolvedSource;
+  /** Its fragment on the server page; names may hold spaces ("Use custom PASV ports"). */
+  anchor: string;
 }
+
+/** The fragment of a directive on its server page. */
+export const directiveAnchor = (name: string) => `directive-${name.replace(/[^A-Za-z0-9_.-]+/g, '-')}`;
 
 export interface ServerEntry extends Omit<Server, 'messages' | 'directives'> {
   messages: readonly ServerMessageEntry[];
@@ -52,15 +59,28 @@ function originOf(up: Upstream): string {
   return 'vendor documentation';
 }
 
+function loggedOf(m: ServerMessage): string | undefined {
+  const parts = [
+    m.win32 === undefined ? '' : `Win32 ${String(m.win32)}`,
+    m.substatus === undefined ? '' : `substatus ${String(m.substatus)}`,
+  ].filter(Boolean);
+  return parts.length ? parts.join(', ') : undefined;
+}
+
 export function serverEntry(s: Server): ServerEntry {
   return {
     ...s,
     origin: originOf(s.upstream),
-    directives: s.directives.map((d) => ({ ...d, link: resolveSource(s.upstream, d.source) })),
+    directives: s.directives.map((d) => ({
+      ...d,
+      link: resolveSource(s.upstream, d.source),
+      anchor: directiveAnchor(d.name),
+    })),
     messages: s.messages.map((m) => ({
       ...m,
       server: s.id,
       line: `${String(m.code)} ${m.text}`,
+      logged: loggedOf(m),
       link: resolveSource(s.upstream, m.source),
     })),
   };
@@ -74,9 +94,14 @@ export function serverProblems(servers: readonly Server[], codes: ReadonlySet<nu
     if (ids.has(s.id)) problems.push(`server ${s.id} is defined twice`);
     ids.add(s.id);
     const names = new Set(s.directives.map((d) => d.name));
+    const substatuses = new Set(s.substatuses.map((x) => x.code));
     for (const m of s.messages) {
       if (!m.unlisted && !codes.has(m.code))
         problems.push(`server ${s.id}: ${m.id} sends ${String(m.code)}, which content/codes/ does not hold`);
+      if (m.substatus !== undefined && !substatuses.has(m.substatus))
+        problems.push(
+          `server ${s.id}: ${m.id} has substatus ${String(m.substatus)}, which the entry's substatuses lack`,
+        );
       for (const d of m.directives)
         if (!names.has(d)) problems.push(`server ${s.id}: ${m.id} names the directive ${d}, which the entry lacks`);
     }

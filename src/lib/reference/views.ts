@@ -10,6 +10,7 @@ import { retryLabel, statusLabel, ui } from '../../i18n/en.ts';
 import { clientReports } from './clients.ts';
 import { contents, verdict } from './code-page.ts';
 import type { CodeEntry, Reference } from './model.ts';
+import { causeViews, citedMessages } from './causes.ts';
 import { codeServerMessages } from './server-views.ts';
 import { guidesFor } from './guides.ts';
 
@@ -79,6 +80,10 @@ export function codeView(ref: Reference, code: CodeEntry) {
   const ftp = ref.codes.filter((c) => c.family === 'ftp');
   const i = ftp.indexOf(code);
   const rfcs = rfcsOf(code);
+  // Messages the causes cite are shown there; the table takes their place for others, at least one.
+  const cited = citedMessages(code);
+  const serverMessages = codeServerMessages(ref, code.code, Math.max(1, CODE_PAGE_SERVER_ROWS - cited.size), cited);
+  const total = ref.serverMessages(code.code);
   return {
     meta: {
       path: `codes/${code.code}/`,
@@ -103,12 +108,14 @@ export function codeView(ref: Reference, code: CodeEntry) {
     /** Jump links to the sections below the answer, on long pages. */
     contents: contents(code),
     related: code.related.map((r) => ({ ...r, entry: ref.code(r.code) })),
+    /** The likely causes, each with its fix, the server messages that show it and its source. */
+    causes: causeViews(ref, code),
     /**
      * What servers send with this code (render with src/components/ServerMessages.astro): the explained messages
-     * first, a few on the code page; every one is on its server's page (`serverTotal` says how many there are).
+     * the causes do not show, a few on the code page; every one is on its server's page (`serverMore` counts the rest).
      */
-    serverMessages: codeServerMessages(ref, code.code, CODE_PAGE_SERVER_ROWS),
-    serverTotal: ref.serverMessages(code.code).length,
+    serverMessages,
+    serverMore: total.filter((m) => !cited.has(`${m.server} ${m.id}`)).length - serverMessages.length,
     sources: sourcesByRfc(code),
     /** "How your client reports it": render with src/components/ClientReports.astro. */
     clients: clientReports(ref, code),

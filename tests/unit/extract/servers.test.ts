@@ -19,6 +19,10 @@ import { pureftpdReplies } from '../../../scripts/extract/servers/pureftpd.ts';
 import { pyftpdlibReplies, twistedReplies } from '../../../scripts/extract/servers/python.ts';
 import { goReplies } from '../../../scripts/extract/servers/ftpserverlib.ts';
 import { filezillaReplies } from '../../../scripts/extract/servers/filezilla.ts';
+import { filezilla09Replies } from '../../../scripts/extract/servers/filezilla09.ts';
+import { exchanges } from '../../../scripts/extract/servers/deviations.ts';
+import { loadCatalog } from '../../../scripts/load-catalog.ts';
+import { loadContent } from '../../../src/node/content.ts';
 import { collect } from '../../../scripts/extract/servers/run.ts';
 
 const texts = (xs: readonly { code: number; text: string; line: number }[]) =>
@@ -138,5 +142,50 @@ describe('per-server rules', () => {
       '503@1 Spurious data after {command} command.',
       '227@2 Entering Passive Mode ({address},{port},{port})',
     ]);
+  });
+});
+
+describe('FileZilla Server 0.9', () => {
+  it('reads Send(_T(…)), Format and assigned replies, and names the command argument', () => {
+    const src = [
+      'Send(_T("530 Login or password incorrect!"));',
+      'Send(_T("331 Password required for ") + args);',
+      'str.Format(_T("227 Entering Passive Mode (%s,%d,%d)"), pasvIP, port / 256, port % 256);',
+      'CStdStringA str = "421 Server is locked, please try again later.\\r\\n";',
+      'msg = _T("150 Opening data channel for ");',
+      'SendStatus(_T("234 Using authentication type TLS"), 3);',
+      'str.Format(_T("350 Rest supported. Restarting at %I64d"), m_transferstatus.rest);',
+    ].join('\n');
+    expect(texts(filezilla09Replies('ControlSocket.cpp', src))).toEqual([
+      '530@1 Login or password incorrect!',
+      '331@2 Password required for {user}',
+      '227@3 Entering Passive Mode ({pasv_ip},{port},{port})',
+      '350@7 Rest supported. Restarting at {rest}',
+      '421@4 Server is locked, please try again later.',
+      '150@5 Opening data channel for {rest}',
+    ]);
+  });
+});
+
+describe('deviations from the captures', () => {
+  it('pairs each reply with its command through the decoder', () => {
+    const log = [
+      'S: 220 ready',
+      'C: USER a',
+      'S: 331 pw',
+      'C: PASS x',
+      'S: 530 no',
+      'C: PWD',
+      'S: 530 Please login',
+    ].join('\n');
+    expect(exchanges(log, loadCatalog().catalog).map((x) => `${x.command} ${String(x.code)} ${x.text}`)).toEqual([
+      'USER 331 pw',
+      'PASS 530 no',
+      'PWD 530 Please login',
+    ]);
+  });
+  it('each recorded deviation is outside what its RFC lists', () => {
+    for (const s of loadContent().servers ?? [])
+      for (const d of s.deviations) expect(d.allowed, `${s.id} ${d.command} ${String(d.code)}`).not.toContain(d.code);
   });
 });
