@@ -19,6 +19,8 @@ export function loadReference(): Promise<Reference> {
       clients: (await getCollection('clients')).map((e) => e.data),
       servers: (await getCollection('servers')).map((e) => e.data),
       clientErrors: (await getCollection('clientErrors')).map((e) => e.data),
+      stateDiagrams: (await getCollection('stateDiagrams')).map((e) => e.data),
+      commandCaptures: (await getCollection('commandCaptures')).map((e) => e.data),
     }))();
   return cached;
 }

@@ -14,9 +14,11 @@ import { clientError } from '../schemas/client-error.ts';
 import { client } from '../schemas/client.ts';
 import { code } from '../schemas/code.ts';
 import { command } from '../schemas/command.ts';
+import { commandCapture } from '../schemas/command-capture.ts';
 import { replyCategory, replyClass } from '../schemas/digits.ts';
 import { rfc } from '../schemas/rfc.ts';
 import { server } from '../schemas/server.ts';
+import { stateDiagram } from '../schemas/state-diagram.ts';
 import type { Content } from '../lib/reference/model.ts';
 
 export const CONTENT_DIR = fileURLToPath(new URL('../../content/', import.meta.url));
@@ -111,6 +113,12 @@ export function loadContent(
     // Optional, like clients/: content written before it decodes without the clients' closing lines.
     clientErrors: existsSync(join(dir, 'client-errors.yaml'))
       ? readList(dir, 'client-errors.yaml', clientError, problems)
+      : [],
+    stateDiagrams: existsSync(join(dir, 'state-diagrams.yaml'))
+      ? readList(dir, 'state-diagrams.yaml', stateDiagram, problems)
+      : [],
+    commandCaptures: existsSync(join(dir, 'command-captures.yaml'))
+      ? readList(dir, 'command-captures.yaml', commandCapture, problems)
       : [],
   };
   if (problems.length) throw new ContentError(problems);
