@@ -19,6 +19,7 @@ export const ui = {
   navData: 'Data',
   navServers: 'Servers',
   navClients: 'Clients',
+  navCommands: 'Commands',
   navLabel: 'Main',
   menu: 'Menu',
   searchLabel: 'Search codes',
