@@ -12,8 +12,11 @@ export const BUDGETS = {
    * purpose (measured 5665/9285): code pages now answer first and carry what servers send (up to 6 messages with
    * condition, fix and source) and how clients report the code (issues 12–14, DESIGN.md's page order), and every page
    * has the compact phone header and the "/" search loader. Next: shorter source links in the servers table.
+   * Max raised from 9500 in issue 15, on purpose: code pages link every command their RFC meanings name to its page,
+   * and 500 names 61 (RFC 959 §5.4 lists it for every command): measured 9705 for /codes/500/. The median did not move
+   * (5.7 kB). Next: show a meaning's commands as one link to the matrix when it names more than a dozen.
    */
-  codePage: { median: 5800, max: 9500, requests: 2, inlineJs: 400 },
+  codePage: { median: 5800, max: 9800, requests: 2, inlineJs: 400 },
   /** Home, class and category pages before interaction. */
   page: { bytes: 8000, requests: 2 },
   /**
