@@ -124,7 +124,9 @@ describe('commands', () => {
       'related',
       'sources',
     ]);
-    const retr = commandView(ref, ref.command('RETR') ?? ref.commands[0]!);
+    const retrCommand = ref.command('RETR');
+    if (!retrCommand) throw new Error('RETR');
+    const retr = commandView(ref, retrCommand);
     expect(retr.meta.path).toBe('commands/RETR/');
     expect(retr.examples.length).toBeGreaterThan(0);
   });
