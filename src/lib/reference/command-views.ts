@@ -6,7 +6,7 @@
  */
 import type { Command } from '../../schemas/command.ts';
 import { COMMAND_GROUPS } from '../../schemas/common.ts';
-import { commandGroupLabel, statusLabel } from '../../i18n/en.ts';
+import { commandGroupLabel, commandRoleLabel, statusLabel } from '../../i18n/en.ts';
 import { byStage, diagramsOf, observe, replyMatrix } from './commands.ts';
 import type { Reference } from './model.ts';
 import type { PageMeta } from './views.ts';
@@ -67,6 +67,39 @@ export function commandsView(ref: Reference) {
   };
 }
 
+const TOUCHES = {
+  read: 'a file to read',
+  write: 'a file to write',
+  list: 'a listing',
+  directory: 'a directory to enter',
+} as const;
+
+/** "What it does" in sentences, from the facts the decoder reads (role, data, touches, probe, interrupts, doing). */
+export function commandDoes(c: Command): string[] {
+  const data =
+    c.data === 'passive'
+      ? ', passive data connection: the client connects to the address the server gives'
+      : c.data === 'active'
+        ? ', active data connection: the server connects to the address the client gives'
+        : '';
+  // The decoder's phrase without its placeholders: "the download of {argument|the file}" → "the download of the file".
+  const doing = c.doing
+    ?.replace(/\{[^}|]*\|([^}]*)\}/g, '$1')
+    .replace(/\{[^}]*\}/g, '')
+    .trim();
+  return [
+    `${commandRoleLabel[c.role]} command${data}.`,
+    ...(doing
+      ? [`In a decoded log, its failure reads: “${doing.charAt(0).toUpperCase()}${doing.slice(1)} failed.”`]
+      : []),
+    ...(c.touches ? [`A refusal is about ${TOUCHES[c.touches]}.`] : []),
+    ...(c.probe
+      ? ['Clients send it to find out what the server supports; a refusal is no failure when the session goes on.']
+      : []),
+    ...(c.interrupts ? ['It may be sent while a sequence waits: it ends, resets or interrupts it.'] : []),
+  ];
+}
+
 export function commandView(ref: Reference, c: Command) {
   const replies = ref.commandReplies(c.name);
   const observed = observe(c, replies, ref.commandCapture(c.name));
@@ -85,6 +118,7 @@ export function commandView(ref: Reference, c: Command) {
       filters: { kind: ['command'], status: [statusLabel[c.status]], group: [commandGroupLabel[c.group]] },
     } satisfies PageMeta,
     command: c,
+    does: commandDoes(c),
     replies,
     stages: byStage(replies.filter((r) => !r.historic)),
     historic: replies.filter((r) => r.historic),
