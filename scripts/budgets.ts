@@ -15,8 +15,11 @@ export const BUDGETS = {
    * Max raised from 9500 in the guides commit (issue 13 item 6), on purpose: @astrojs/mdx (the guides are MDX) makes
    * Astro list two more script hashes in every page's CSP (+85 bytes measured: median 5663 → 5748, max 9394 → 9480),
    * and a code page links the guides that explain it (+43 on /codes/500/; measured median 5758, max 9523).
+   * Then raised to 9800 in issue 15, on purpose: code pages link every command their RFC meanings name to its page,
+   * and 500 names 61 (RFC 959 §5.4 lists it for every command): measured 9705 for /codes/500/ on its own branch.
+   * Next: show a meaning's commands as one link to the matrix when it names more than a dozen.
    */
-  codePage: { median: 5800, max: 9600, requests: 2, inlineJs: 400 },
+  codePage: { median: 5800, max: 9800, requests: 2, inlineJs: 400 },
   /**
    * A guide (/guides/SLUG/): prose plus the facts it cites (server messages with their sources, directive tables)
    * and its example logs; no script file. Measured 7.2–10.3 kB in the guides commit.

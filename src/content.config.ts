@@ -10,10 +10,12 @@ import { client } from './schemas/client.ts';
 import { clientError } from './schemas/client-error.ts';
 import { code } from './schemas/code.ts';
 import { command } from './schemas/command.ts';
+import { commandCapture } from './schemas/command-capture.ts';
 import { replyCategory, replyClass } from './schemas/digits.ts';
 import { rfc } from './schemas/rfc.ts';
 import { server } from './schemas/server.ts';
 import { guide } from './schemas/guide.ts';
+import { stateDiagram } from './schemas/state-diagram.ts';
 
 export const collections = {
   rfcs: defineCollection({ loader: file('./content/rfcs.yaml'), schema: rfc }),
@@ -21,6 +23,8 @@ export const collections = {
   categories: defineCollection({ loader: file('./content/categories.yaml'), schema: replyCategory }),
   codes: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/codes' }), schema: code }),
   commands: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/commands' }), schema: command }),
+  commandCaptures: defineCollection({ loader: file('./content/command-captures.yaml'), schema: commandCapture }),
+  stateDiagrams: defineCollection({ loader: file('./content/state-diagrams.yaml'), schema: stateDiagram }),
   advice: defineCollection({ loader: file('./content/advice.yaml'), schema: adviceRule }),
   clientErrors: defineCollection({ loader: file('./content/client-errors.yaml'), schema: clientError }),
   clients: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/clients' }), schema: client }),

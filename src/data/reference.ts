@@ -20,6 +20,8 @@ export function loadReference(): Promise<Reference> {
       servers: (await getCollection('servers')).map((e) => e.data),
       clientErrors: (await getCollection('clientErrors')).map((e) => e.data),
       guides: (await getCollection('guides')).map((e) => ({ ...e.data, slug: e.id, body: e.body ?? '' })),
+      stateDiagrams: (await getCollection('stateDiagrams')).map((e) => e.data),
+      commandCaptures: (await getCollection('commandCaptures')).map((e) => e.data),
     }))();
   return cached;
 }

@@ -22,6 +22,7 @@ export const ui = {
   navGuides: 'Guides',
   /** Before the links to a code's troubleshooting guides, under "What to do". */
   codeGuides: 'Step by step:',
+  navCommands: 'Commands',
   navLabel: 'Main',
   menu: 'Menu',
   searchLabel: 'Search codes',

@@ -14,10 +14,12 @@ import { clientError } from '../schemas/client-error.ts';
 import { client } from '../schemas/client.ts';
 import { code } from '../schemas/code.ts';
 import { command } from '../schemas/command.ts';
+import { commandCapture } from '../schemas/command-capture.ts';
 import { replyCategory, replyClass } from '../schemas/digits.ts';
 import { rfc } from '../schemas/rfc.ts';
 import { server } from '../schemas/server.ts';
 import { guide, type GuideFile } from '../schemas/guide.ts';
+import { stateDiagram } from '../schemas/state-diagram.ts';
 import type { Content } from '../lib/reference/model.ts';
 
 export const CONTENT_DIR = fileURLToPath(new URL('../../content/', import.meta.url));
@@ -143,6 +145,12 @@ export function loadContent(
     // Guides cite servers and clients: without them (the CLI's catalog) they could not be checked, so they are skipped.
     guides:
       (options.guides ?? (options.servers !== false && options.clients !== false)) ? readGuides(dir, problems) : [],
+    stateDiagrams: existsSync(join(dir, 'state-diagrams.yaml'))
+      ? readList(dir, 'state-diagrams.yaml', stateDiagram, problems)
+      : [],
+    commandCaptures: existsSync(join(dir, 'command-captures.yaml'))
+      ? readList(dir, 'command-captures.yaml', commandCapture, problems)
+      : [],
   };
   if (problems.length) throw new ContentError(problems);
   return content;

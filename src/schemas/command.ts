@@ -48,6 +48,23 @@ export const commandSequence = z.object({
   source: rfcSource,
 });
 
+/**
+ * A form of the command that is a feature of its own, with its own status: REST STREAM (RFC 3659), MODE Z (a draft
+ * that servers implement). Listed with the commands and given its own part of the command's page (#variant-…).
+ */
+export const commandVariant = z.object({
+  /** As sent: "MODE Z", "REST STREAM". */
+  name: z.string().regex(/^[A-Z]{3,4} [A-Z0-9]+$/),
+  title: z.string().min(1).max(80),
+  summary: z.string().min(1),
+  status,
+  syntax: z.string().min(1).optional(),
+  defined: rfcSource.optional(),
+  origins: z.array(otherSource).default([]),
+  feat: z.string().optional(),
+  keywords: z.array(z.string()).default([]),
+});
+
 export const command = z
   .object({
     name: commandName,
@@ -113,6 +130,8 @@ export const command = z
     alsoPreliminary: z.boolean().default(false),
     /** The FEAT line that announces support (RFC 2389), e.g. "MDTM", "REST STREAM", "MLST type*;size*;modify*;". */
     feat: z.string().optional(),
+    /** Forms of the command with a status of their own (MODE Z, REST STREAM). */
+    variants: z.array(commandVariant).default([]),
     related: z.array(commandName).default([]),
     keywords: z.array(z.string()).default([]),
     /** Advice for a failure of this command (see src/schemas/advice.ts); tried before the shared rules. */
@@ -127,5 +146,6 @@ export const command = z
   .refine((c) => !c.repliesComplete || c.replies.length > 0, { error: '`repliesComplete` needs `replies`' });
 
 export type Command = z.output<typeof command>;
+export type CommandVariant = z.output<typeof commandVariant>;
 export type CommandReplies = z.output<typeof commandReplies>;
 export type ReplyStage = z.output<typeof replyStage>;

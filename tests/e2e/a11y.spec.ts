@@ -40,6 +40,15 @@ const kinds: [name: string, path: string, open?: (page: Page) => Promise<void>][
   ['RFC', '/rfcs/959/'],
   ['client list', '/clients/'],
   ['client', '/clients/curl/'],
+  [
+    'command list',
+    '/commands/',
+    async (page) => {
+      await page.getByRole('radio', { name: 'Historic' }).check();
+      await page.locator('#diagrams ~ figure details').first().locator('summary').click();
+    },
+  ],
+  ['command', '/commands/RETR/', (page) => page.locator('.state-diagram details summary').first().click()],
   ['server list', '/servers/'],
   ['server', '/servers/vsftpd-3.0/'],
   ['guide list', '/guides/'],

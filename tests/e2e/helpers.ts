@@ -24,6 +24,8 @@ export const PAGE_KINDS = [
   '/rfcs/959/',
   '/servers/',
   '/servers/vsftpd-3.0/',
+  '/commands/',
+  '/commands/RETR/',
   '/clients/',
   '/clients/curl/',
   '/guides/',

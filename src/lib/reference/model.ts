@@ -12,6 +12,8 @@ import type { Client } from '../../schemas/client.ts';
 import type { ClientError } from '../../schemas/client-error.ts';
 import type { Code } from '../../schemas/code.ts';
 import type { Command } from '../../schemas/command.ts';
+import type { CommandCapture } from '../../schemas/command-capture.ts';
+import type { StateDiagram } from '../../schemas/state-diagram.ts';
 import type { RfcSource } from '../../schemas/common.ts';
 import type { ReplyCategory, ReplyClass } from '../../schemas/digits.ts';
 import type { Rfc } from '../../schemas/rfc.ts';
@@ -22,6 +24,7 @@ import { causeProblems } from './causes.ts';
 import { serverEntry, serverProblems, type ServerEntry, type ServerMessageEntry } from './servers.ts';
 import { classify, type DigitTables } from '../classify.ts';
 import { clientProblems } from './clients.ts';
+import { deriveReplies, type CommandReply } from './commands.ts';
 
 /** What content/ holds, each collection as its schema outputs it. */
 export interface Content {
@@ -40,6 +43,10 @@ export interface Content {
   clientErrors?: readonly ClientError[];
   /** Troubleshooting guides (content/guides/*.mdx): front matter, slug and MDX body; absent in older fixtures. */
   guides?: readonly GuideFile[];
+  /** The state diagrams of RFC 959 §6 (content/state-diagrams.yaml). */
+  stateDiagrams?: readonly StateDiagram[];
+  /** What real servers answered to each command (content/command-captures.yaml, extracted from the captures). */
+  commandCaptures?: readonly CommandCapture[];
 }
 
 /** A code with what follows from its digits: the class and category rows (null for non-FTP numbers). */
@@ -66,12 +73,21 @@ export interface Reference extends DigitTables {
   clientErrors: readonly ClientError[];
   /** In the order of GUIDE_ORDER, then by title. */
   guides: readonly GuideFile[];
+  /** In the RFC's order. */
+  stateDiagrams: readonly StateDiagram[];
   code(code: number): CodeEntry | undefined;
   rfc(id: string | number): Rfc | undefined;
   command(name: string): Command | undefined;
   server(id: string): ServerEntry | undefined;
   /** What servers send with this code, in server order. */
   serverMessages(code: number): readonly ServerMessageEntry[];
+  /**
+   * The replies of a command, derived from the codes' meanings (their `commands` and RFC section), in stage order
+   * then by code: the one source of "replies by stage" for pages, the matrix and tests.
+   */
+  commandReplies(name: string): readonly CommandReply[];
+  /** What the captured servers answered to a command. */
+  commandCapture(name: string): CommandCapture | undefined;
 }
 
 export class ReferenceError extends Error {
@@ -129,6 +145,9 @@ function problemsOf(content: Content): string[] {
   }
   for (const c of content.codes)
     for (const m of c.meanings) for (const name of m.commands) command(`code ${c.code}`, name);
+  for (const d of content.stateDiagrams ?? [])
+    for (const name of [...d.commands, ...d.cmd]) command(`state diagram ${d.id}`, name);
+  for (const c of content.commandCaptures ?? []) command('content/command-captures.yaml', c.id);
   for (const rule of content.advice)
     for (const name of [...(rule.commands?.names ?? []), ...(rule.commands?.except ?? [])])
       command(`advice ${rule.id}`, name);
@@ -191,6 +210,8 @@ export function buildReference(content: Content): Reference {
   const serverMap = new Map(servers.map((s) => [s.id, s]));
   const byCode = new Map<number, ServerMessageEntry[]>();
   for (const s of servers) for (const m of s.messages) byCode.set(m.code, [...(byCode.get(m.code) ?? []), m]);
+  const replies = deriveReplies(codes, rfcs);
+  const captures = new Map((content.commandCaptures ?? []).map((c) => [c.id, c]));
   return {
     rfcs,
     classes,
@@ -202,10 +223,13 @@ export function buildReference(content: Content): Reference {
     servers,
     clientErrors: content.clientErrors ?? [],
     guides: [...(content.guides ?? [])].sort(byGuideOrder),
+    stateDiagrams: [...(content.stateDiagrams ?? [])].sort((a, b) => a.figure - b.figure),
     code: (code) => codeMap.get(code),
     rfc: (id) => rfcMap.get(String(id)),
     command: (name) => commandMap.get(name.toUpperCase()),
     server: (id) => serverMap.get(id),
     serverMessages: (code) => byCode.get(code) ?? [],
+    commandReplies: (name) => replies.get(name.toUpperCase()) ?? [],
+    commandCapture: (name) => captures.get(name.toUpperCase()),
   };
 }

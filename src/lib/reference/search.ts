@@ -6,6 +6,7 @@
  * Astro integration (src/integrations/search-index.ts) adds them to the index with Pagefind's Node API.
  */
 import { clientReports, clientsView, clientView, reportNames } from './clients.ts';
+import { commandsView, commandView } from './command-views.ts';
 import type { Reference } from './model.ts';
 import { serversView, serverView } from './server-views.ts';
 import { guidesView, guideView } from './guides.ts';
@@ -172,6 +173,21 @@ export function searchRecords(ref: Reference): SearchRecord[] {
       return {
         ...pageRecord(meta, [proseOf(g.body), ...g.examples.map((e) => e.label)]),
         keywords: g.codes.map(String),
+      };
+    }),
+    // A command page is found by its name (weighted like a title) and by what it does ("rename a file").
+    pageRecord(commandsView(ref).meta),
+    ...ref.commands.map((c): SearchRecord => {
+      const { meta } = commandView(ref, c);
+      return {
+        ...pageRecord(
+          meta,
+          c.variants.map((v) => v.summary),
+        ),
+        summary: c.summary,
+        keywords: [c.title, ...c.keywords, ...c.variants.flatMap((v) => [v.title, ...v.keywords])],
+        names: [c.name, ...c.variants.map((v) => v.name)],
+        historic: c.status === 'historic',
       };
     }),
     pageRecord(STATIC_PAGES.decode),

@@ -282,6 +282,8 @@ describe('decoderCommands: the sets the decoder held in code before', () => {
         'XPWD',
         'MFMT',
         'MFCT',
+        // Issue 15: HASH (draft-bryan-ftpext-hash), like XCRC a checksum probe.
+        'HASH',
       ],
     ],
     ['session (aftermath)', projection.session, ['QUIT', 'NOOP', 'ABOR', 'REIN', 'BYE']],
@@ -391,7 +393,8 @@ describe('decoderCommands: the sets the decoder held in code before', () => {
       'XRSQ',
       'XSEN',
     ];
-    expect(sorted(projection.known)).toEqual(sorted([...KNOWN_COMMANDS, 'PRET', ...historic]));
+    // HASH: added with the commands pages (issue 15).
+    expect(sorted(projection.known)).toEqual(sorted([...KNOWN_COMMANDS, 'PRET', 'HASH', ...historic]));
   });
 
   it('advice: the commands own rules and the shared ones, each text stored once', () => {
