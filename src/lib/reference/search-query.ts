@@ -96,7 +96,7 @@ export function readQuery(input: string, known: (code: number) => boolean): Read
   let code: number | null = null;
   for (const m of s.matchAll(/(?<![\w.,/\\:-])(\d{3,5})(?![\w./\\:]|[,-]\d)/g)) {
     const n = Number(m[1]);
-    if (!known(n) || UNIT.test(s.slice((m.index ?? 0) + (m[0] ?? '').length))) continue;
+    if (!known(n) || UNIT.test(s.slice(m.index + m[0].length))) continue;
     code = n;
     break;
   }
@@ -105,7 +105,7 @@ export function readQuery(input: string, known: (code: number) => boolean): Read
     // Paths and Windows paths go whole; "PASV/EPSV" and "TLS/SSL" are words.
     if (/[/\\]/.test(raw) && !/^\W*[A-Z]+(?:\/[A-Z]+)+\W*$/.test(raw)) continue;
     const token = raw.replace(/^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu, '');
-    if (!token || LABEL.test(token) && /[:>\]]$/.test(raw)) continue;
+    if (!token || (LABEL.test(token) && /[:>\]]$/.test(raw))) continue;
     if (IDENTIFIER.test(token)) {
       terms.push(token);
       continue;

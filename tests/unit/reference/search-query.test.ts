@@ -115,7 +115,12 @@ describe('readQuery', () => {
       '2024-01-02T10:11:12Z Response: 550 "/home/ann/a.txt": No such file or directory (from 10.0.0.5:2121)',
     );
     expect(terms).toEqual(['no', 'such', 'file', 'directory']);
-    expect(read('how do I fix "425 Can’t open data connection"?').terms).toEqual(["can't", 'open', 'data', 'connection']);
+    expect(read('how do I fix "425 Can’t open data connection"?').terms).toEqual([
+      "can't",
+      'open',
+      'data',
+      'connection',
+    ]);
     expect(read('Error: Connection timed out after 20 seconds of inactivity').terms).toEqual([
       'connection',
       'timed',
