@@ -117,3 +117,27 @@ export function readQuery(input: string, known: (code: number) => boolean): Read
   }
   return { code, terms };
 }
+
+/**
+ * The fallback when no page holds every word of a query (Pagefind finds a page only then): the results of a search
+ * for each word alone, merged. A page scores the rarity of each word it holds (log(1 + pages / pages with the word)),
+ * a little more where that word ranks it high, so the page holding the most distinctive words comes first. A word
+ * more than half the pages hold says nothing and is left out, unless every word is like that.
+ */
+export function mergePartial<T extends { id: string; score: number }>(
+  perWord: readonly (readonly T[])[],
+  pages: number,
+): T[] {
+  const telling = perWord.filter((rs) => rs.length > 0 && rs.length <= pages / 2);
+  const total = new Map<string, { r: T; s: number }>();
+  for (const rs of telling.length ? telling : perWord) {
+    const idf = Math.log(1 + pages / rs.length);
+    const top = Math.max(...rs.map((r) => r.score)) || 1;
+    for (const r of rs) {
+      const e = total.get(r.id) ?? { r, s: 0 };
+      e.s += idf * (0.75 + (0.25 * r.score) / top);
+      total.set(r.id, e);
+    }
+  }
+  return [...total.values()].sort((a, b) => b.s - a.s).map((e) => ({ ...e.r, score: e.s }));
+}

@@ -172,10 +172,10 @@ export function matchMessages<T extends MessageTemplate>(
   for (const message of messages) {
     if (code !== null && message.code !== code) continue;
     const c = compiled(message);
-    const specific = c.words.length > 0;
+    // A template of placeholders and at most one word ("{path}: {error}", "Error: {error}") matches almost any line.
+    const specific = c.words.length > 1 || (c.words.length === 1 && !/\{/.test(message.text));
     if (c.literal > 0 && (c.regex.test(text) || c.regex.test(unwrapped))) {
-      // A template of placeholders and punctuation only ("{path}: {error}") matches almost any line: last resort.
-      out.push({ message, score: specific ? EXACT + c.literal : 40 + c.literal, exact: specific });
+      out.push({ message, score: specific ? EXACT + c.literal : 20 + Math.min(c.literal, 10), exact: specific });
       continue;
     }
     if (c.words.length >= 2 && c.prefix.test(text)) {

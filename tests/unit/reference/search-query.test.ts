@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuery, rerank, STATUS_FACTOR } from '../../../src/lib/reference/search-query.ts';
+import { mergePartial, readQuery, rerank, STATUS_FACTOR } from '../../../src/lib/reference/search-query.ts';
 import { loadReference } from '../../../scripts/load-catalog.ts';
 import type { Status } from '../../../src/schemas/common.ts';
 
@@ -143,5 +143,27 @@ describe('readQuery', () => {
     expect(read('FtpStatusCode.NotLoggedIn').terms).toEqual(['FtpStatusCode.NotLoggedIn']);
     expect(read('upload of report.pdf to ftp.example.org failed').terms).toEqual(['upload', 'failed']);
     expect(read('Bad PASV/EPSV response').terms).toEqual(['bad', 'pasv', 'epsv', 'response']);
+  });
+});
+
+describe('mergePartial', () => {
+  it('ranks the page holding the rarest words first and ignores words most pages hold', () => {
+    const r = (id: string, score = 1) => ({ id, score });
+    const common = Array.from({ length: 80 }, (_, i) => r(`p${String(i)}`));
+    const merged = mergePartial(
+      [
+        [r('a', 3), r('b', 1), r('c', 1), r('d', 1)], // "connections": 4 pages
+        [r('b', 2)], // "inactivity": 1 page
+        common, // "the": most pages
+      ],
+      100,
+    );
+    expect(merged.map((m) => m.id).slice(0, 2)).toEqual(['b', 'a']);
+    expect(merged.some((m) => m.id === 'p0')).toBe(false);
+  });
+
+  it('uses the common words when there is nothing else', () => {
+    expect(mergePartial([[{ id: 'x', score: 1 }]], 1).map((m) => m.id)).toEqual(['x']);
+    expect(mergePartial([], 10)).toEqual([]);
   });
 });
