@@ -11,9 +11,7 @@
 import type { Status } from '../schemas/common.ts';
 import { payload, root } from './site.ts';
 import { matchCodeQuery, mergePartial, readQuery, rerank } from '../lib/reference/search-query.ts';
-import { matchGroups, type MatchGroup } from '../lib/reference/server-match.ts';
-import { matchClientLine } from '../lib/reference/client-match.ts';
-import type { PasteData, PasteMessage } from '../lib/reference/search-paste.ts';
+import type { Hit } from './search-paste.ts';
 import { searchCount, statusLabel, ui } from '../i18n/en.ts';
 import styles from '../styles/search.css?inline';
 
@@ -65,14 +63,6 @@ function statusOf(pf: Pagefind): Promise<Map<string, Status>> {
   return statuses;
 }
 
-interface Hit {
-  href: string;
-  title: string;
-  /** One line under the title: the page's summary (the index holds word lists, not prose to excerpt). */
-  summary?: string | undefined;
-  /** A server message's fix. */
-  fix?: string | undefined;
-}
 interface Found {
   hits: Hit[];
   total: number;
@@ -127,48 +117,9 @@ function filtersOf(form: HTMLFormElement): Record<string, string[]> {
   return filters;
 }
 
-let known: Promise<PasteData | undefined> | undefined;
-
-/** The known messages and client lines, fetched once (no user text in the request). */
-function pasteData(): Promise<PasteData | undefined> {
-  known ??= fetch(`${root}data/messages.json`)
-    .then((r) => r.json() as Promise<PasteData>)
-    .catch(() => undefined);
-  return known;
-}
-
 async function codeHit(code: number): Promise<Hit> {
   const entry = (await payload()).codes.find((x) => x.code === code);
   return { href: `${root}codes/${code}/`, title: `${code}: ${entry?.title ?? ''}` };
-}
-
-/** One wording, with every server that sends it; the link goes to where a server page explains it. */
-function messageHit(g: MatchGroup<PasteMessage>, data: PasteData): Hit {
-  const m = g.messages.find((x) => x.fix ?? x.condition) ?? g.messages[0];
-  const names = [...new Set(g.messages.map((x) => data.servers[x.server] ?? x.server))];
-  return {
-    href: `${root}servers/${m?.server ?? ''}/#${m?.id ? `fx-${m.id}` : `code-${g.code}`}`,
-    title: `${names.join(', ')}: ${g.code} ${m?.text ?? ''}`,
-    summary: m?.condition,
-    fix: m?.fix,
-  };
-}
-
-/** What the client's line says: curl's exit status or ftplib's exception explained, with the client's page. */
-function clientHits(term: string, data: PasteData): { hits: Hit[]; code?: number } {
-  const m = matchClientLine(term, data.clients);
-  const exit = /\bcurl: ?\((\d+)\)/.exec(term)?.[1];
-  const client = m?.client ?? (exit ? 'curl' : undefined);
-  if (!client) return { hits: [] };
-  const explained = data.clientErrors.find(
-    (e) => e.client === client && (e.name === m?.report || e.report === exit || `ftplib.${e.report}` === m?.report),
-  );
-  const report = m?.report ?? explained?.name ?? '';
-  const name = data.clients.find((c) => c.id === client)?.name ?? client;
-  return {
-    hits: [{ href: `${root}clients/${client}/`, title: `${name}: ${report}`, summary: explained?.plain }],
-    ...(m ? { code: m.code } : {}),
-  };
 }
 
 async function query(form: HTMLFormElement, term: string): Promise<Found> {
@@ -186,34 +137,13 @@ async function query(form: HTMLFormElement, term: string): Promise<Found> {
   }
   const codes = new Set(catalog?.codes.map((c) => c.code));
   const q = readQuery(term, (n) => codes.has(n));
-  const [found, data] = await Promise.all([
+  // The known messages and their matcher load only for a query with a code or two words.
+  const [found, paste] = await Promise.all([
     words(form, q.terms),
-    q.code !== null || q.terms.length > 1 ? pasteData() : undefined,
+    q.code !== null || q.terms.length > 1 ? import('./search-paste.ts').then((m) => m.pasted(term, q.code)) : undefined,
   ]);
-  let code = q.code;
-  const client = data ? clientHits(term, data) : { hits: [] };
-  code ??= client.code ?? null;
-  // A line a client printed ("Error: Connection timed out after 20 seconds of inactivity"), when no reply is named.
-  const printed = data && !client.hits.length && code === null ? matchGroups(term, data.clientLines, 1, null) : [];
-  for (const g of printed.filter((x) => x.score >= 60)) {
-    const line = g.messages[0];
-    if (!line || !data) continue;
-    code = g.code;
-    const name = data.clients.find((c) => c.id === line.client)?.name ?? line.client;
-    client.hits.push({ href: `${root}clients/${line.client}/`, title: `${name}: ${line.text}`, summary: line.when });
-  }
-  // Weak matches are shown only as the one message of a code the line names.
-  const groups = data
-    ? matchGroups(term, data.messages, 3, code).filter((g, i) => g.score >= 40 || (i === 0 && q.code !== null))
-    : [];
-  // A message matched well enough names the code when the query did not.
-  const best = groups[0];
-  code ??= best && best.score >= 60 ? best.code : null;
-  const top = [
-    ...(code === null ? [] : [await codeHit(code)]),
-    ...(data ? groups.map((g) => messageHit(g, data)) : []),
-    ...client.hits,
-  ];
+  const code = paste?.code ?? q.code;
+  const top = [...(code === null ? [] : [await codeHit(code)]), ...(paste?.hits ?? [])];
   const seen = new Set(top.map((h) => h.href));
   const rest = found.hits.filter((h) => !seen.has(h.href));
   return {
