@@ -259,6 +259,18 @@ test.describe('search takes what people paste (#13 item 4)', () => {
     }
   });
 
+  test('matching a pasted line sends nothing of it: the known messages are one static file', async ({ page }) => {
+    await page.goto('/classes/4yz/');
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    await page.getByRole('searchbox', { name: 'Search codes' }).fill('530 Login incorrect for alice@10.1.2.3');
+    await expect(
+      page.locator('.site-header').getByRole('list', { name: 'Search results' }).locator('a').first(),
+    ).toHaveAttribute('href', '/codes/530/');
+    expect(urls.some((u) => new URL(u).pathname === '/data/messages.json')).toBe(true);
+    expect(urls.filter((u) => /alice|10\.1\.2\.3|incorrect/i.test(u))).toEqual([]);
+  });
+
   test('a query that resembles no message and holds no code still says "No results"', async ({ page }) => {
     await page.goto('/search/?q=qqxqzv%20zzqqxv');
     await expect(page.locator('main [role="status"]')).toContainText('No results');
