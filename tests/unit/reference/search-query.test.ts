@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mergePartial, readQuery, rerank, STATUS_FACTOR } from '../../../src/lib/reference/search-query.ts';
+import { readFileSync } from 'node:fs';
 import { loadReference } from '../../../scripts/load-catalog.ts';
+import { matchClientLine } from '../../../src/lib/reference/client-match.ts';
+import { matchGroups } from '../../../src/lib/reference/server-match.ts';
 import type { Status } from '../../../src/schemas/common.ts';
 
 describe('rerank', () => {
@@ -165,5 +168,40 @@ describe('mergePartial', () => {
   it('uses the common words when there is nothing else', () => {
     expect(mergePartial([[{ id: 'x', score: 1 }]], 1).map((m) => m.id)).toEqual(['x']);
     expect(mergePartial([], 10)).toEqual([]);
+  });
+});
+
+describe('the code of real pasted lines (tests/fixtures/real-*.json)', () => {
+  const ref = loadReference();
+  const known = new Set(ref.codes.map((c) => c.code));
+  const fixture = (name: string): unknown =>
+    JSON.parse(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8'));
+  const list = (x: unknown, key: string): { text: string; code: number }[] => {
+    const rows = typeof x === 'object' && x !== null && key in x ? (x as Record<string, unknown>)[key] : [];
+    return (Array.isArray(rows) ? rows : []).map((r: { text: string; code?: number; label?: { code: number } }) => ({
+      text: r.text,
+      code: r.code ?? r.label?.code ?? 0,
+    }));
+  };
+
+  it('search names the labelled code of every real server line and client report', () => {
+    const lines = [
+      ...list(fixture('real-server-messages.json'), 'lines'),
+      ...list(fixture('real-client-reports.json'), 'reports'),
+    ];
+    // As the search island does (src/islands/search-paste.ts): the code the line names, else the client's report of
+    // it, else the code of a server message matched well.
+    const messages = ref.servers.flatMap((s) => s.messages);
+    const codeOf = (text: string) => {
+      const named = readQuery(text, (n) => known.has(n)).code ?? matchClientLine(text, ref.clients)?.code;
+      const best = named === undefined ? matchGroups(text, messages, 1)[0] : undefined;
+      return named ?? (best && best.score >= 60 ? best.code : null);
+    };
+    const missed = lines.filter((l) => codeOf(l.text) !== l.code);
+    console.log(
+      `real lines, code named: ${String(lines.length - missed.length)}/${String(lines.length)}` +
+        missed.map((m) => `\n  missed: ${m.text.slice(0, 90)}`).join(''),
+    );
+    expect(missed).toEqual([]);
   });
 });
