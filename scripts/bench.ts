@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { preview } from 'astro';
 import { benchTable, ms, type Row } from './bench-rows.ts';
-import { BUDGETS, islandBytes } from './budgets.ts';
+import { BUDGETS, chunkBytes, islandBytes } from './budgets.ts';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { findChromium } from './chromium.ts';
@@ -144,6 +144,14 @@ for (const [name, path, budget] of kinds) {
   add('decode: island JS + payload (gz)', kb(total), `≤ ${kb(BUDGETS.decodeIsland)}`, total <= BUDGETS.decodeIsland);
   const search = islandBytes('dist', 'search');
   add('search: our UI code (gz)', kb(search), `≤ ${kb(BUDGETS.searchUi)}`, search <= BUDGETS.searchUi);
+  const paste =
+    chunkBytes('dist', 'search-paste') + gzipSync(readFileSync('dist/data/messages.json'), { level: 9 }).length;
+  add(
+    'search: a pasted line also loads (matcher + known messages, gz)',
+    kb(paste),
+    `≤ ${kb(BUDGETS.searchPaste)}`,
+    paste <= BUDGETS.searchPaste,
+  );
 }
 
 // 4. Search: bytes and keystroke → first result. A bare number and a first word query each in a cold context, then

@@ -29,6 +29,8 @@ export const ui = {
   searchPlaceholder: '550, passive mode…',
   searchButton: 'Search',
   searchNoResults: 'No results for',
+  searchResults: 'Search results',
+  searchFix: 'Fix:',
   searchHelpPaste: 'A reply line or a log?',
   searchHelpDecoder: 'Paste it into the decoder',
   searchHelpOr: 'or browse',

@@ -1,13 +1,17 @@
 /**
  * Search island: loaded on intent (focus in a search box; "/" focuses it, src/layouts/theme.js). A bare number is
- * answered at once from the small code list, without the Pagefind index; words go to Pagefind, loaded on first use,
- * and are re-ranked so that standard codes come before historic and non-standard ones (search-query.ts rerank).
+ * answered at once from the small code list, without the Pagefind index. Anything else is read as a question or a
+ * pasted line (search-query.ts readQuery): the code it names comes first, then the server messages and client lines
+ * it matches (/data/messages.json, fetched once when a query has a code or two words), then Pagefind's pages holding
+ * every word, re-ranked so that standard codes come before historic and non-standard ones, and when too few pages
+ * hold every word, the pages holding the most distinctive of them (mergePartial).
  * The header's panel behaves as a combobox's list: it closes on Escape (a second Escape clears the box), on a click
  * outside and when focus leaves the form. On /search/ (data-eager) the address follows the query and filters.
  */
 import type { Status } from '../schemas/common.ts';
 import { payload, root } from './site.ts';
-import { matchCodeQuery, rerank } from '../lib/reference/search-query.ts';
+import { matchCodeQuery, mergePartial, readQuery, rerank } from '../lib/reference/search-query.ts';
+import type { Hit } from './search-paste.ts';
 import { searchCount, statusLabel, ui } from '../i18n/en.ts';
 import styles from '../styles/search.css?inline';
 
@@ -30,6 +34,7 @@ interface Pagefind {
     term: string | null,
     o?: { filters?: Record<string, string[]> },
   ): Promise<{ results: PagefindResult[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -58,12 +63,6 @@ function statusOf(pf: Pagefind): Promise<Map<string, Status>> {
   return statuses;
 }
 
-interface Hit {
-  href: string;
-  title: string;
-  /** One line under the title: the page's summary (the index holds word lists, not prose to excerpt). */
-  summary?: string | undefined;
-}
 interface Found {
   hits: Hit[];
   total: number;
@@ -90,6 +89,11 @@ function renderHits(panel: HTMLElement, term: string, { hits, total }: Found): v
         p.textContent = hit.summary.length > 160 ? `${hit.summary.slice(0, 159)}…` : hit.summary;
         li.append(p);
       }
+      if (hit.fix) {
+        const p = document.createElement('p');
+        p.textContent = `${ui.searchFix} ${hit.fix}`;
+        li.append(p);
+      }
       return li;
     }),
   );
@@ -113,27 +117,66 @@ function filtersOf(form: HTMLFormElement): Record<string, string[]> {
   return filters;
 }
 
-async function query(form: HTMLFormElement, term: string): Promise<Found> {
-  // Only a number can name a code: words go straight to Pagefind, without the code list.
-  if (!/^\d/.test(term)) return words(form, term);
-  const catalog = await payload();
-  const numeric = matchCodeQuery(
-    term,
-    catalog.codes.map((c) => c.code),
-  );
-  if (numeric.kind === 'words') return words(form, term);
-  const codes = numeric.kind === 'code' ? [numeric.code] : numeric.codes;
-  const hits = codes.map((c) => {
-    const entry = catalog.codes.find((x) => x.code === c);
-    return { href: `${root}codes/${c}/`, title: `${c}: ${entry?.title ?? ''}` };
-  });
-  return { hits, total: hits.length };
+async function codeHit(code: number): Promise<Hit> {
+  const entry = (await payload()).codes.find((x) => x.code === code);
+  return { href: `${root}codes/${code}/`, title: `${code}: ${entry?.title ?? ''}` };
 }
 
-async function words(form: HTMLFormElement, term: string): Promise<Found> {
+async function query(form: HTMLFormElement, term: string): Promise<Found> {
+  const catalog = /^\d+$|\d{3}/.test(term) ? await payload() : undefined;
+  if (/^\d+$/.test(term) && catalog) {
+    const numeric = matchCodeQuery(
+      term,
+      catalog.codes.map((c) => c.code),
+    );
+    if (numeric.kind !== 'words') {
+      const codes = numeric.kind === 'code' ? [numeric.code] : numeric.codes;
+      const hits = await Promise.all(codes.map(codeHit));
+      return { hits, total: hits.length };
+    }
+  }
+  const codes = new Set(catalog?.codes.map((c) => c.code));
+  const q = readQuery(term, (n) => codes.has(n));
+  // The known messages and their matcher load only for a query with a code or two words.
+  const [found, paste] = await Promise.all([
+    words(form, q.terms),
+    q.code !== null || q.terms.length > 1 ? import('./search-paste.ts').then((m) => m.pasted(term, q.code)) : undefined,
+  ]);
+  const code = paste?.code ?? q.code;
+  const top = [...(code === null ? [] : [await codeHit(code)]), ...(paste?.hits ?? [])];
+  const seen = new Set(top.map((h) => h.href));
+  const rest = found.hits.filter((h) => !seen.has(h.href));
+  return {
+    hits: [...top, ...rest].slice(0, SHOWN),
+    total: top.length + found.total - (found.hits.length - rest.length),
+  };
+}
+
+let pages: Promise<number> | undefined;
+
+/** How many pages the index holds (every record has a kind), for how rare a word is. */
+function pageCount(pf: Pagefind): Promise<number> {
+  pages ??= pf
+    .filters()
+    .then((f) => Object.values(f.kind ?? {}).reduce((a, b) => a + b, 0) || 200)
+    .catch(() => 200);
+  return pages;
+}
+
+async function words(form: HTMLFormElement, terms: readonly string[]): Promise<Found> {
+  if (!terms.length) return { hits: [], total: 0 };
   const pf = await loadPagefind();
-  const [found, status] = await Promise.all([pf.search(term, { filters: filtersOf(form) }), statusOf(pf)]);
-  const ranked = rerank(found?.results ?? [], status);
+  const filters = filtersOf(form);
+  const [found, status] = await Promise.all([pf.search(terms.join(' '), { filters }), statusOf(pf)]);
+  const all = rerank(found?.results ?? [], status);
+  let ranked = all;
+  // Too few pages hold every word: add those holding the most distinctive of them.
+  if (all.length < 3 && terms.length > 1) {
+    const perWord = await Promise.all(terms.map(async (t) => (await pf.search(t, { filters }))?.results ?? []));
+    const ids = new Set(all.map((r) => r.id));
+    const partial = mergePartial(perWord, await pageCount(pf)).filter((r) => !ids.has(r.id));
+    ranked = [...all, ...rerank(partial, status)];
+  }
   // Only the shown results fetch their fragment.
   const data = await Promise.all(ranked.slice(0, SHOWN).map((r) => r.data()));
   const hits = data.map((d) => ({ href: d.url, title: d.meta.title ?? d.url, summary: d.meta.summary }));
@@ -171,6 +214,7 @@ function enhance(form: HTMLFormElement): void {
     status.setAttribute('role', 'status');
     const list = document.createElement('ol');
     list.className = 'search-results';
+    list.setAttribute('aria-label', ui.searchResults);
     panel.append(status, list);
     form.append(panel);
     input.setAttribute('aria-controls', panel.id);

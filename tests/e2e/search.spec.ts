@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 test.describe('search', () => {
   test('a bare number leads to its code page at once, without the index', async ({ page }) => {
@@ -194,5 +194,86 @@ test.describe('the search page (#12 finding 7)', () => {
     await expect(status.getByRole('link', { name: 'all codes' })).toHaveAttribute('href', '/codes/');
     await box.fill('550');
     await expect(status).toHaveText('1 result for “550”.');
+  });
+});
+
+test.describe('search takes what people paste (#13 item 4)', () => {
+  const list = (page: Page) => page.getByRole('list', { name: 'Search results' });
+  const hrefs = async (page: Page, scope = list(page)) => {
+    await expect(scope.locator('li > a').first()).toBeVisible();
+    return scope.locator('li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  };
+  const search = async (page: Page, q: string) => {
+    await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+    return hrefs(page);
+  };
+
+  test('a whole reply line: the code page first, then the server message with its condition and fix', async ({
+    page,
+  }) => {
+    const found = await search(page, '421 Too many connections (8) from this IP');
+    expect(found[0]).toBe('/codes/421/');
+    expect(found[1]).toMatch(/^\/servers\/pure-ftpd-1\.0\/#fx-/);
+    const message = list(page).getByRole('listitem').nth(1);
+    await expect(message).toContainText('Pure-FTPd');
+    await expect(message).toContainText('Fix:');
+    // The link lands on the server page's explanation of that message.
+    await message.getByRole('link').click();
+    await expect(page).toHaveURL(/\/servers\/pure-ftpd-1\.0\/#fx-/);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    await expect(page.locator(`[id="${id}"]`)).toBeVisible();
+  });
+
+  for (const [q, page1, within] of [
+    // Words the index used to leave out of its records ("too", "no"): the code every server sends them with.
+    ['too many connections', '/codes/421/', 1],
+    ['no such file or directory', '/codes/550/', 1],
+    // Directive names, whole.
+    ['pasv_address', '/servers/vsftpd-3.0/', 1],
+    ['MasqueradeAddress', '/servers/proftpd-1.3.', 1],
+    ['PassivePortRange', '/servers/pure-ftpd-1.0/', 1],
+    // Client lines: the code the client reports, then the client.
+    ['curl: (67) Access denied: 530', '/codes/530/', 1],
+    ['ftplib.error_perm: 550 Failed to open file.', '/codes/550/', 1],
+    ['curl: (67) Access denied: 530', '/clients/curl/', 3],
+    ['ftplib.error_perm: 550 Failed to open file.', '/servers/vsftpd-3.0/#fx-', 3],
+    // A fragment of a server's line, and a client's own line with a count in it.
+    ['refusing to run with writable root', '/codes/500/', 1],
+    ['Error: Connection timed out after 20 seconds of inactivity', '/clients/filezilla/', 3],
+  ] as const) {
+    test(`"${q}" finds ${page1} among the first ${String(within)}`, async ({ page }) => {
+      const found = await search(page, q);
+      expect(found.slice(0, within).some((h) => h.startsWith(page1))).toBe(true);
+    });
+  }
+
+  test('the header search gives the same top results as /search/', async ({ page }) => {
+    for (const q of ['421 Too many connections (8) from this IP', 'too many connections', 'pasv_address']) {
+      const full = (await search(page, q)).slice(0, 3);
+      await page.goto('/classes/4yz/');
+      await page.getByRole('searchbox', { name: 'Search codes' }).fill(q);
+      const header = (
+        await hrefs(page, page.locator('.site-header').getByRole('list', { name: 'Search results' }))
+      ).slice(0, 3);
+      expect(header, q).toEqual(full);
+    }
+  });
+
+  test('matching a pasted line sends nothing of it: the known messages are one static file', async ({ page }) => {
+    await page.goto('/classes/4yz/');
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    await page.getByRole('searchbox', { name: 'Search codes' }).fill('530 Login incorrect for alice@10.1.2.3');
+    await expect(
+      page.locator('.site-header').getByRole('list', { name: 'Search results' }).locator('a').first(),
+    ).toHaveAttribute('href', '/codes/530/');
+    expect(urls.some((u) => new URL(u).pathname === '/data/messages.json')).toBe(true);
+    expect(urls.filter((u) => /alice|10\.1\.2\.3|incorrect/i.test(u))).toEqual([]);
+  });
+
+  test('a query that resembles no message and holds no code still says "No results"', async ({ page }) => {
+    await page.goto('/search/?q=qqxqzv%20zzqqxv');
+    await expect(page.locator('main [role="status"]')).toContainText('No results');
+    await expect(list(page).locator('li')).toHaveCount(0);
   });
 });

@@ -2,8 +2,9 @@
  * Byte and request budgets, checked on the built site (deterministic: gzip -9 of the files as served). Timings are
  * not checked here; `npm run bench` prints them.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, gz, islandBytes } from '../../scripts/budgets.ts';
+import { BUDGETS, chunkBytes, gz, islandBytes } from '../../scripts/budgets.ts';
 import { BASE, DIST, htmlPages } from './site.ts';
 
 const pages = htmlPages();
@@ -78,6 +79,11 @@ describe('guide pages', () => {
 describe('scripts', () => {
   it(`our search UI is within ${BUDGETS.searchUi} bytes`, () => {
     expect(islandBytes(DIST, 'search')).toBeLessThanOrEqual(BUDGETS.searchUi);
+  });
+
+  it(`what a pasted line loads besides (matcher and known messages) is within ${BUDGETS.searchPaste} bytes`, () => {
+    const messages = gz(readFileSync(`${DIST}/data/messages.json`));
+    expect(chunkBytes(DIST, 'search-paste') + messages).toBeLessThanOrEqual(BUDGETS.searchPaste);
   });
 
   it(`/decode/: the island and its embedded payload are within ${BUDGETS.decodeIsland} bytes`, () => {

@@ -5,6 +5,12 @@
  */
 import type { Client, ClientMapping } from '../../schemas/client.ts';
 
+/** What matching reads of a client (the search fetches only this much): its id, name and how it reports codes. */
+export interface MatchClient extends Pick<Client, 'id' | 'name'> {
+  mappings: readonly MatchMapping[];
+}
+type MatchMapping = Pick<ClientMapping, 'report' | 'exit' | 'codes' | 'classes'>;
+
 export interface ClientMatch {
   client: string;
   code: number;
@@ -18,7 +24,7 @@ interface Sign {
   /** The code from the match, or undefined to take it from the mappings. */
   code: (m: RegExpExecArray) => number | undefined;
   /** Which mapping the line names, when it says (curl's exit status, ftplib's class). */
-  pick?: (m: RegExpExecArray) => (x: ClientMapping) => boolean;
+  pick?: (m: RegExpExecArray) => (x: MatchMapping) => boolean;
 }
 
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
@@ -62,12 +68,12 @@ const SIGNS: readonly Sign[] = [
 ];
 
 /** Whether a mapping covers a code: by number, or by its first digit. */
-function covers(x: ClientMapping, code: number): boolean {
+function covers(x: MatchMapping, code: number): boolean {
   return x.codes.includes(code) || x.classes.some((c) => c === `${String(code).slice(0, 1)}yz`);
 }
 
 /** The client and code a pasted line shows, or undefined when no client's way of reporting is recognised. */
-export function matchClientLine(text: string, clients: readonly Client[]): ClientMatch | undefined {
+export function matchClientLine(text: string, clients: readonly MatchClient[]): ClientMatch | undefined {
   for (const sign of SIGNS) {
     const m = sign.pattern.exec(text);
     const client = m && clients.find((c) => c.id === sign.client);

@@ -2,8 +2,11 @@
  * The search records: one per indexable page, projected from the read model and the page view models (views.ts).
  * Pagefind indexes every occurrence of every word, and a first query downloads a whole index chunk (20 000 word
  * positions), so the index is built from compact records rather than from the pages themselves: a title and a
- * summary (shown in results, weighted), then each other word of the page's facts once, without stop words. Pure: the
- * Astro integration (src/integrations/search-index.ts) adds them to the index with Pagefind's Node API.
+ * summary (shown in results, weighted), then each other word of the page's facts once. Every word is kept, "no",
+ * "not", "too" and "the" included: Pagefind finds a page only when it holds every word of the query, so a word left
+ * out of the records (and not out of the query) hid the page ("too many connections", issue 13). Keeping them cost
+ * 4 kB of index in all and left the largest chunk, which the first query downloads, unchanged. Pure: the Astro
+ * integration (src/integrations/search-index.ts) adds them to the index with Pagefind's Node API.
  */
 import { clientReports, clientsView, clientView, reportNames } from './clients.ts';
 import { commandsView, commandView } from './command-views.ts';
@@ -42,20 +45,9 @@ export interface SearchRecord {
   historic?: boolean;
 }
 
-/** Common English words that say nothing about a reply code. */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `a about after again all also an and any are as at be because been before being both but by can cannot could did
-  do does done each either else even every for from further had has have having here how if in into is it its itself
-  just may might more most much must no nor not now of on once one only or other our out over own same shall should
-  since so some such than that the their them then there these they this those through to too under until up upon
-  us very was we were what when where whether which while who whom why will with within without would yet you your`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-/** Lower-cases, splits on anything but letters, digits and inner apostrophes or hyphens, drops stop words. */
+/** Lower-cases and splits on anything but letters, digits and inner apostrophes or hyphens. */
 export function words(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).filter((w) => !STOP_WORDS.has(w));
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
 /** Each distinct word of `texts` once, in first-seen order, leaving out words that `already` has. */
@@ -108,6 +100,9 @@ export function proseOf(body: string): string {
     .replace(/[#*`|[\]_>-]+/g, ' ');
 }
 
+/** A client's printf-style line without its conversions ("%03d", "%s"). */
+const withoutFormats = (text: string) => text.replace(/%[-0-9.]*[a-z]/gi, ' ');
+
 const pageRecord = (meta: PageMeta, texts: readonly string[] = []): SearchRecord => ({
   url: `/${meta.path}`,
   title: meta.heading,
@@ -146,8 +141,14 @@ export function searchRecords(ref: Reference): SearchRecord[] {
     pageRecord(rfcsView(ref).meta),
     ...ref.rfcs.map((rfc) => pageRecord(rfcView(ref, rfc).meta, [rfc.title, rfc.role])),
     pageRecord(clientsView(ref).meta),
-    // A client page is found by the client's name; its constants lead to the code pages (names above).
-    ...ref.clients.map((c) => pageRecord(clientView(ref, c).meta)),
+    // A client page is found by the client's name and by the lines it prints ("Could not connect to server"); its
+    // constants lead to the code pages first (names above), so here they are plain words.
+    ...ref.clients.map((c) =>
+      pageRecord(
+        clientView(ref, c).meta,
+        c.mappings.flatMap((m) => [withoutFormats(m.message ?? ''), m.report, m.when ?? '']),
+      ),
+    ),
     pageRecord(
       serversView(ref).meta,
       ref.servers.map((s) => s.name),
@@ -160,8 +161,10 @@ export function searchRecords(ref: Reference): SearchRecord[] {
           ...s.messages.flatMap((m) => [m.condition ?? '', m.fix ?? '']),
           ...s.directives.map((d) => d.about),
         ]),
-        // Directive names as people type them ("pasv_address", "MasqueradeAddress"), ranked like the summary.
-        keywords: [s.product, ...s.directives.map((d) => d.name)],
+        keywords: [s.product],
+        // Directive names whole, as people type them ("pasv_address", "MasqueradeAddress"): wordBag() would split
+        // "pasv_address" in two, and Pagefind then found every page with "address" before this one.
+        names: s.directives.map((d) => d.name),
       };
     }),
     pageRecord(

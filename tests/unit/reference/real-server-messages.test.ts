@@ -1,13 +1,15 @@
 /**
  * Real pasted lines (tests/fixtures/real-server-messages.json, from public issue threads) against the matcher and
  * content/servers/. A line counts as found when the best match has the labelled code and template, from one of the
- * labelled servers (any server when the thread does not say). The hit rate is printed; the test fails if it drops
- * below the figure measured when the fixture was collected, so a regression shows.
+ * labelled servers (any server when the thread does not say). Several servers may send the same wording (vsftpd and
+ * FileZilla Server both say "500 Illegal PORT command."): the best match is that wording with every server that sends
+ * it, as search shows it, and it counts when the labelled server is one of them. The hit rate is printed; the test
+ * fails if it drops below the figure last measured, so a regression shows.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadReference } from '../../../scripts/load-catalog.ts';
-import { matchMessages } from '../../../src/lib/reference/server-match.ts';
+import { matchGroups } from '../../../src/lib/reference/server-match.ts';
 
 interface Line {
   text: string;
@@ -31,13 +33,11 @@ const all = ref.servers.flatMap((s) => s.messages);
 const shape = (t: string) => t.replace(/\{[a-z0-9_]+\}/g, '{}');
 
 function found(line: Line): boolean {
-  const best = matchMessages(line.text, all, 1)[0]?.message;
+  const best = matchGroups(line.text, all, 1)[0];
   if (!best) return false;
   const { code, servers, template } = line.label;
-  return (
-    best.code === code &&
-    shape(best.text) === shape(template) &&
-    (servers.length === 0 || servers.includes(best.server))
+  return best.messages.some(
+    (m) => m.code === code && shape(m.text) === shape(template) && (servers.length === 0 || servers.includes(m.server)),
   );
 }
 
@@ -54,6 +54,9 @@ describe('real pasted server lines', () => {
       `real-server-messages: ${String(lines.length - misses.length)}/${String(lines.length)} found` +
         misses.map((m) => `\n  missed: ${m.text.slice(0, 90)} (${m.url})`).join(''),
     );
-    expect(rate).toBeGreaterThanOrEqual(0.8);
+    // 31 of 37 before issue 13 item 4; the lines still missed need messages content/servers/ does not hold yet
+    // (pyftpdlib's "Authentication failed.", Pure-FTPd's "Can't change directory to …", FileZilla Server's "No such
+    // file or directory").
+    expect(rate).toBeGreaterThanOrEqual(34 / 37);
   });
 });

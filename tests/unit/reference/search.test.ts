@@ -3,8 +3,9 @@ import { recordHtml, searchRecords, wordBag, words } from '../../../src/lib/refe
 import { loadReference } from '../../../scripts/load-catalog.ts';
 
 describe('search records', () => {
-  it('splits words, keeps codes, hyphens and apostrophes, drops stop words', () => {
+  it('splits words, keeps codes, hyphens, apostrophes and every common word', () => {
     expect(words("The server's data-connection failed: 425 (can't open)")).toEqual([
+      'the',
       "server's",
       'data-connection',
       'failed',
@@ -16,7 +17,7 @@ describe('search records', () => {
 
   it('keeps each word once, in first-seen order, leaving out words already indexed', () => {
     expect(wordBag(['Passive mode failed', 'passive MODE timed out', 'firewall'], ['Entering passive mode'])).toBe(
-      'failed timed firewall',
+      'failed timed out firewall',
     );
     expect(wordBag([])).toBe('');
   });
@@ -76,6 +77,30 @@ describe('searchRecords', () => {
       rfc: ['RFC 959', 'RFC 3659'],
     });
     expect(byUrl.get('/codes/151/')?.historic).toBe(true);
+  });
+
+  const html = (url: string | undefined) => {
+    const r = records.find((x) => x.url === url || (url !== undefined && x.url.startsWith(url)));
+    if (!r) throw new Error(`no record ${url ?? ''}`);
+    return recordHtml(r);
+  };
+
+  it('keeps the words a query must hold: "too", "no", "not" (Pagefind needs every word of the query)', () => {
+    for (const w of ['too', 'many', 'connections']) expect(html('/codes/421/')).toMatch(new RegExp(`\\b${w}\\b`, 'i'));
+    expect(html('/codes/550/')).toMatch(/\bno\b.*\bsuch\b/);
+  });
+
+  it('server pages carry their directive names whole, client pages the lines the client prints', () => {
+    const vsftpd = records.find((r) => r.url.startsWith('/servers/vsftpd'));
+    expect(vsftpd?.names).toContain('pasv_address');
+    expect(html('/servers/vsftpd')).toContain('pasv_address');
+    const proftpd = records.find((r) => r.url.startsWith('/servers/proftpd'));
+    expect(proftpd?.names).toContain('MasqueradeAddress');
+    const pure = records.find((r) => r.url.startsWith('/servers/pure-ftpd'));
+    expect(pure?.names).toContain('PassivePortRange');
+    // Each word once: "Connection timed out after %d second of inactivity" leaves "inactivity" in the bag.
+    const filezilla = html('/clients/filezilla/');
+    for (const w of ['could', 'connect', 'inactivity', 'resumption']) expect(filezilla).toContain(` ${w} `);
   });
 
   it('other pages are titled by their heading and described by their description', () => {

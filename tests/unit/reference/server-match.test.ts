@@ -1,6 +1,12 @@
 /** The matcher finds a known message in a pasted line despite the paths, addresses and counts in it. */
 import { describe, expect, it } from 'vitest';
-import { compileTemplate, matchMessages, normalise, parsePasted } from '../../../src/lib/reference/server-match.ts';
+import {
+  compileTemplate,
+  matchGroups,
+  matchMessages,
+  normalise,
+  parsePasted,
+} from '../../../src/lib/reference/server-match.ts';
 
 const messages = [
   { id: 'a', code: 530, text: 'Login incorrect.' },
@@ -49,6 +55,48 @@ describe('matchMessages', () => {
   });
   it('uses the code to rule out other codes', () => {
     expect(matchMessages('530 Failed to open file.', messages).map((x) => x.message.id)).not.toContain('c');
+  });
+});
+
+describe('matching what people paste around a message', () => {
+  const more = [
+    ...messages,
+    { id: 'h', code: 421, text: 'Too many connections ({count}) from this IP' },
+    { id: 'i', code: 451, text: '{path}: Too many transfers' },
+    { id: 'j', code: 421, text: 'There are too many connections from your internet address.' },
+    { id: 'k', code: 425, text: 'Unable to build data connection: {error}' },
+    { id: 'l', code: 550, text: '{path}: {error}' },
+    { id: 'm', code: 530, text: 'Please login with USER and PASS.' },
+    { id: 'n', code: 530, text: 'Sorry, Authentication failed.' },
+  ];
+  it('a fragment finds the messages holding all its words, the closest first', () => {
+    const ids = matchMessages('too many connections', more).map((m) => m.message.id);
+    expect(ids[0]).toBe('h');
+    expect(ids).toContain('j');
+  });
+  it('a line that starts with the message and goes on, or holds it after a label, still matches', () => {
+    expect(matchMessages('530 Sorry, Authentication failed. I tried twice', more)[0]?.message.id).toBe('n');
+    const ftp4j = 'FTPException [code=425, message= Unable to build data connection: TLS session not resumed.]';
+    expect(matchMessages(ftp4j, more)[0]?.message.id).toBe('k');
+    expect(matchMessages(ftp4j, more, 5, 425)[0]?.message.id).toBe('k');
+  });
+  it('a template of placeholders only ranks below any template with words', () => {
+    const m = matchMessages('550 /a/b: Permission denied', more);
+    expect(m[0]?.message.id).toBe('g');
+    expect(m.at(-1)?.message.id).toMatch(/^[bl]$/);
+    expect(m.find((x) => x.message.id === 'l')?.exact).toBe(false);
+  });
+  it('groups one wording sent by several servers, the wording more servers send first among equals', () => {
+    const servers = [
+      { server: 'vsftpd', code: 500, text: 'Illegal PORT command.' },
+      { server: 'filezilla', code: 500, text: 'Illegal PORT command.' },
+      { server: 'proftpd', code: 500, text: 'Illegal PORT command' },
+      { server: 'proftpd', code: 501, text: 'Illegal PORT command' },
+    ];
+    const [first, second] = matchGroups('500 Illegal PORT command.', servers);
+    expect(first?.messages.map((m) => m.server)).toEqual(['vsftpd', 'filezilla', 'proftpd']);
+    expect(second).toBeUndefined();
+    expect(matchGroups('Illegal PORT command', servers).map((g) => g.code)).toEqual([500, 501]);
   });
 });
 

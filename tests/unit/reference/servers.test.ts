@@ -100,7 +100,7 @@ describe('server views and records', () => {
   });
   it('indexes each server page with its directive names', () => {
     const rec = searchRecords(ref).find((r) => r.url === '/servers/vsftpd-3.0/');
-    expect(rec?.keywords).toContain('pasv_address');
+    expect(rec?.names).toContain('pasv_address');
     expect(
       searchRecords(ref)
         .find((r) => r.url === '/codes/500/')
