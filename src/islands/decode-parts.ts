@@ -35,7 +35,7 @@ export interface Part {
 
 export type FromWorker = Head | Part;
 
-const PART = 1000;
+const PART = 250;
 
 /** The head, then parts of PART exchanges with (at least) the messages they point at; the last part is done. */
 export function* parts(id: number, result: DecodeResult, label: string): Generator<FromWorker> {

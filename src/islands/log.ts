@@ -7,7 +7,6 @@
  * in a <textarea> blocks the page for seconds). The share link and copies carry masked passwords only.
  */
 import type { DecodeResult, Exchange, Message, ServerMessage } from '../lib/decoder/decode.ts';
-import { maskSecrets } from '../lib/decoder/mask.ts';
 import { logUi as t } from '../i18n/log.ts';
 import { payload, root } from './site.ts';
 import type { BrowserPayload, FailureTexts } from '../lib/reference/payload.ts';
@@ -20,8 +19,8 @@ const CHUNK = 200;
 const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 /** A file or paste longer than this is held here, not put in the text box (layout of the box is what costs). */
 const BOX_CHARS = 100_000;
-/** Rendering works in slices of this many milliseconds, then lets the page paint and take input. */
-const SLICE_MS = 30;
+/** Rendering works in slices of this many milliseconds, one per frame, so the page paints and takes input. */
+const SLICE_MS = 20;
 /** Exchanges shown before the first failure when it is far down the session. */
 const CONTEXT = 5;
 
@@ -207,7 +206,9 @@ function render(result: DecodeResult, out: HTMLElement, formatLabel: string, hea
   const grow = () => {
     if (scheduled || !list.isConnected) return;
     scheduled = true;
-    setTimeout(() => {
+    // One slice per frame: the slice, then the browser lays it out and paints (several slices per frame made frames
+    // of 250 ms on a busy machine). A hidden tab renders on its return.
+    requestAnimationFrame(() => {
       scheduled = false;
       if (!list.isConnected) return;
       renderChunk(performance.now() + SLICE_MS);
@@ -217,7 +218,7 @@ function render(result: DecodeResult, out: HTMLElement, formatLabel: string, hea
         out.removeAttribute('aria-busy');
         performance.mark('decode:full');
       }
-    }, 0);
+    });
   };
   return grow;
 }
@@ -530,7 +531,10 @@ export async function start(_e?: Event): Promise<void> {
     const text = e.clipboardData?.getData('text/plain') ?? '';
     if (text.length > BOX_CHARS) {
       e.preventDefault();
-      hold(text, t.pastedText);
+      // Not in this task: reading the clipboard (getData above, in the browser) already took most of a frame.
+      setTimeout(() => {
+        hold(text, t.pastedText);
+      }, 0);
       return;
     }
     reveal = true;
@@ -558,7 +562,10 @@ export async function start(_e?: Event): Promise<void> {
   // An old ?q= link: read it, then take the text out of the address at once (it moves to the fragment).
   if (!field.value) open(legacy ?? (await fromFragment(location.hash)));
   if (legacy) {
-    const { toFragment } = await import('../lib/decoder/share-link-write.ts');
+    const [{ toFragment }, { maskSecrets }] = await Promise.all([
+      import('../lib/decoder/share-link-write.ts'),
+      import('../lib/decoder/mask.ts'),
+    ]);
     history.replaceState(null, '', `${location.pathname}#${await toFragment(maskSecrets(legacy.text), legacy.format)}`);
   }
   window.addEventListener('hashchange', () => {
