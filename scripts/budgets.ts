@@ -19,9 +19,10 @@ export const BUDGETS = {
   /**
    * /decode/: the log decoder island's JavaScript plus the browser payload embedded in the page, what the page loads
    * before any decode. Was 27 000 with the decoder inside (measured 26 652); issue 14 item 6 moved decode() into a
-   * Web Worker (decodeWorker below), so the island is the form's plumbing and rendering: measured 8.2 kB.
+   * Web Worker (decodeWorker below), so the island is the form's plumbing and rendering: measured 9 961 (5 905 of
+   * script, 4 056 of payload); 1 kB of room for the rendering still to come (servers' messages in the session).
    */
-  decodeIsland: 10_000,
+  decodeIsland: 11_000,
   /**
    * The decoder's Web Worker chunk (src/islands/decode-worker.ts: decode(), the 18 formats, FileZilla's labels in 50
    * languages), loaded on first intent on /decode/. Measured 18.5 kB. Next step to win it back: load the FileZilla
