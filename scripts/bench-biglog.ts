@@ -3,8 +3,11 @@
  * /decode/ by opening it as a file and by pasting it (a real Ctrl+V from the clipboard). For each: the longest
  * main-thread task (PerformanceObserver 'longtask') and the longest animation frame ('long-animation-frame', which
  * also counts style and layout), from the input event to the full result, and the time to the first result (the
- * summary) and to the full result (aria-busy gone: everything due rendered). Run alone against any served build to
- * measure another version: `node scripts/bench-biglog.ts http://127.0.0.1:PORT` prints its rows as JSON.
+ * summary) and to the full result (aria-busy gone: everything due rendered). Each figure is the median of BENCH_RUNS
+ * (3) runs on a fresh page, every run's value in brackets: on a shared 2-core machine one run says little.
+ * BENCH_VERBOSE=1 prints each run's long tasks and animation frames (with the scripts in them) on stderr.
+ * Run alone against any served build to measure another version (bench/RESULTS.md's "before" rows):
+ * `node scripts/bench-biglog.ts http://127.0.0.1:PORT " (before)"` prints its rows as JSON.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,28 +74,23 @@ function instrument(): void {
   });
 }
 
-export async function benchBigLog(browser: Browser, base: string, label = ''): Promise<Row[]> {
-  const rows: Row[] = [];
-  const add = (figure: string, value: string, budget = '—', pass: boolean | null = null) =>
-    rows.push({ figure, value, budget, pass });
-  const log = bigFileZillaLog();
-  const mb = `${(Buffer.byteLength(log) / 1e6).toFixed(1)} MB`;
-  // Opened from a path, as a reader's file is: a buffer would be built in the page by Playwright, on its main thread.
-  const path = join(mkdtempSync(join(tmpdir(), 'bench-biglog-')), 'big.log');
-  writeFileSync(path, log);
-  for (const mode of ['file', 'paste'] as const) {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+/** One decode of the log on a fresh page; null when this version of the page has no file input. */
+async function once(
+  browser: Browser,
+  base: string,
+  mode: 'file' | 'paste',
+  log: string,
+  path: string,
+): Promise<{ task: number; frame: number; first: number; full: number } | null> {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  try {
     const page = await context.newPage();
     await page.addInitScript(instrument);
     await page.goto(`${base}/decode/`, { waitUntil: 'networkidle' });
     await page.locator('[data-island="log"][data-ready]').waitFor({ state: 'attached' });
     const file = page.locator('#log-file');
     if (mode === 'file') {
-      if (!(await file.count())) {
-        add(`big log${label}: ${mb} by file open`, 'no file open in this version');
-        await context.close();
-        continue;
-      }
+      if (!(await file.count())) return null;
       await file.setInputFiles(path);
     } else {
       await page.evaluate((text) => navigator.clipboard.writeText(text), log);
@@ -120,15 +118,58 @@ export async function benchBigLog(browser: Browser, base: string, label = ''): P
       );
     }
     const longest = (xs: [number, number][]) => Math.max(0, ...xs.filter(([at, d]) => at + d >= t0).map(([, d]) => d));
-    const task = longest(perf.tasks);
-    const frame = longest(perf.frames);
-    const how = mode === 'file' ? 'by file open' : 'by paste (Ctrl+V)';
-    const budget = `≤ ${BUDGETS.longestTask} ms`;
-    add(`big log${label}: ${mb} ${how}, longest main-thread task`, ms(task), budget, task <= BUDGETS.longestTask);
-    add(`big log${label}: ${mb} ${how}, longest animation frame`, ms(frame), budget, frame <= BUDGETS.longestTask);
-    add(`big log${label}: ${mb} ${how}, to first result (summary)`, ms((perf.first ?? 0) - t0));
-    add(`big log${label}: ${mb} ${how}, to full result`, ms((perf.full ?? 0) - t0));
+    return {
+      task: longest(perf.tasks),
+      frame: longest(perf.frames),
+      first: (perf.first ?? 0) - t0,
+      full: (perf.full ?? 0) - t0,
+    };
+  } finally {
     await context.close();
+  }
+}
+
+export async function benchBigLog(browser: Browser, base: string, label = ''): Promise<Row[]> {
+  const rows: Row[] = [];
+  const add = (figure: string, value: string, budget = '—', pass: boolean | null = null) =>
+    rows.push({ figure, value, budget, pass });
+  const log = bigFileZillaLog();
+  const mb = `${(Buffer.byteLength(log) / 1e6).toFixed(1)} MB`;
+  // Opened from a path, as a reader's file is: a buffer would be built in the page by Playwright, on its main thread.
+  const path = join(mkdtempSync(join(tmpdir(), 'bench-biglog-')), 'big.log');
+  writeFileSync(path, log);
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  for (const mode of ['file', 'paste'] as const) {
+    const how = mode === 'file' ? 'by file open' : 'by paste (Ctrl+V)';
+    const seen = { task: [] as number[], frame: [] as number[], first: [] as number[], full: [] as number[] };
+    for (let run = 0; run < runs; run++) {
+      const figures = await once(browser, base, mode, log, path);
+      if (!figures) break;
+      for (const k of ['task', 'frame', 'first', 'full'] as const) seen[k].push(figures[k]);
+    }
+    if (!seen.task.length) {
+      add(`big log${label}: ${mb} ${how}`, 'no file open in this version');
+      continue;
+    }
+    const [task, frame] = [median(seen.task), median(seen.frame)];
+    const budget = `≤ ${BUDGETS.longestTask} ms`;
+    const of = `median of ${seen.task.length}`;
+    const all = (xs: number[]) => ` (${xs.map((x) => x.toFixed(0)).join(', ')})`;
+    add(
+      `big log${label}: ${mb} ${how}, longest main-thread task, ${of}`,
+      ms(task) + all(seen.task),
+      budget,
+      task <= BUDGETS.longestTask,
+    );
+    add(
+      `big log${label}: ${mb} ${how}, longest animation frame, ${of}`,
+      ms(frame) + all(seen.frame),
+      budget,
+      frame <= BUDGETS.longestTask,
+    );
+    add(`big log${label}: ${mb} ${how}, to first result (summary), ${of}`, ms(median(seen.first)));
+    add(`big log${label}: ${mb} ${how}, to full result, ${of}`, ms(median(seen.full)));
   }
   return rows;
 }

@@ -323,6 +323,8 @@ export async function start(_e?: Event): Promise<void> {
   let last: { result: DecodeResult; label: string } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
+  /** Each request to the decoder has its own id (a decode asked again with the what-to-do texts gets a new one). */
+  let requests = 0;
   const say = (message: string) => (status.textContent = message);
 
   /** A big file or paste, held here rather than in the text box (which keeps what it had). */
@@ -409,21 +411,23 @@ export async function start(_e?: Event): Promise<void> {
       await loadActions();
       if (mine !== latest) return;
     }
-    job = { id: mine, text, chosen: format.value };
+    job = { id: ++requests, text, chosen: format.value };
     out.setAttribute('aria-busy', 'true');
     performance.mark('decode:start');
-    decoder.decode(mine, text, format.value);
+    decoder.decode(job.id, text, format.value);
   };
   const onHead = (head: Head) => {
     if (!job) return;
-    const mine = job.id;
+    const mine = job;
     const { result } = head;
     if ((result.firstFailure || result.clientEnding) && !withActions && !actionsFailed) {
       // Every decode that finds a failure waits for the same fetch (a later keystroke must not render without them),
       // then decodes again with them (the parts already on their way are ignored: this head was not taken).
       void loadActions().then((loaded) => {
         actionsFailed = !loaded;
-        if (mine === latest && job) decoder.decode(mine, job.text, job.chosen);
+        if (mine !== job) return;
+        mine.id = ++requests;
+        decoder.decode(mine.id, mine.text, mine.chosen);
       });
       return;
     }
