@@ -9,7 +9,7 @@
  * Run alone against any served build to measure another version (bench/RESULTS.md's "before" rows):
  * `node scripts/bench-biglog.ts http://127.0.0.1:PORT " (before)"` prints its rows as JSON.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -136,7 +136,8 @@ export async function benchBigLog(browser: Browser, base: string, label = ''): P
   const log = bigFileZillaLog();
   const mb = `${(Buffer.byteLength(log) / 1e6).toFixed(1)} MB`;
   // Opened from a path, as a reader's file is: a buffer would be built in the page by Playwright, on its main thread.
-  const path = join(mkdtempSync(join(tmpdir(), 'bench-biglog-')), 'big.log');
+  const dir = mkdtempSync(join(tmpdir(), 'bench-biglog-'));
+  const path = join(dir, 'big.log');
   writeFileSync(path, log);
   const runs = Number(process.env.BENCH_RUNS ?? 3);
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -171,6 +172,7 @@ export async function benchBigLog(browser: Browser, base: string, label = ''): P
     add(`big log${label}: ${mb} ${how}, to first result (summary), ${of}`, ms(median(seen.first)));
     add(`big log${label}: ${mb} ${how}, to full result, ${of}`, ms(median(seen.full)));
   }
+  rmSync(dir, { recursive: true, force: true });
   return rows;
 }
 
