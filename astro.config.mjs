@@ -39,6 +39,8 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "connect-src 'self'",
+        // The log decoder's Web Worker (src/islands/decode-worker.ts), a file of this site.
+        "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'self'",
@@ -48,6 +50,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // A module worker (it is bundled as one file of its own; 'es' keeps it a module like the islands).
+    worker: { format: 'es' },
     define: { __THEME_SCRIPT__: JSON.stringify(themeScript) },
   },
 });

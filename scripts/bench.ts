@@ -8,7 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { preview } from 'astro';
 import { benchTable, ms, type Row } from './bench-rows.ts';
-import { BUDGETS, chunkBytes, islandBytes } from './budgets.ts';
+import { BUDGETS, chunkBytes, islandBytes, workerBytes } from './budgets.ts';
+import { benchBigLog } from './bench-biglog.ts';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { findChromium } from './chromium.ts';
@@ -142,6 +143,14 @@ for (const [name, path, budget] of kinds) {
   const payload = /<script type="application\/json" data-payload>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
   const total = islandBytes('dist', 'log') + gzipSync(payload, { level: 9 }).length;
   add('decode: island JS + payload (gz)', kb(total), `≤ ${kb(BUDGETS.decodeIsland)}`, total <= BUDGETS.decodeIsland);
+  const worker = workerBytes('dist');
+  add(
+    'decode: Web Worker chunk, on first intent (gz)',
+    kb(worker),
+    `≤ ${kb(BUDGETS.decodeWorker)}`,
+    worker <= BUDGETS.decodeWorker,
+  );
+  add('decode: everything a first decode loads (island + payload + worker, gz)', kb(total + worker));
   const search = islandBytes('dist', 'search');
   add('search: our UI code (gz)', kb(search), `≤ ${kb(BUDGETS.searchUi)}`, search <= BUDGETS.searchUi);
   const paste =
@@ -153,6 +162,9 @@ for (const [name, path, budget] of kinds) {
     paste <= BUDGETS.searchPaste,
   );
 }
+
+// 3b. A 5 MB log on /decode/, opened as a file and pasted: the longest main-thread task, time to first and full result.
+for (const row of await benchBigLog(browser, base)) rows.push(row);
 
 // 4. Search: bytes and keystroke → first result. A bare number and a first word query each in a cold context, then
 // a second word on the warm index.

@@ -3,6 +3,8 @@
  * from en.ts so that the island bundles only its own strings (STYLE.md §6 still holds: no inline literals).
  */
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** A file's size: kB under a megabyte (a 4 kB log is not "0.0 MB"). */
+const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} kB` : mb(bytes));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The form as the server renders it (never shipped to the browser as JS). */
@@ -14,6 +16,10 @@ export const logPage = {
   auto: 'Detect automatically',
   decode: 'Decode',
   share: 'Share or copy…',
+  openFile: 'Open a file…',
+  dropHint: 'or drop a log file here. It is read in your browser, never uploaded.',
+  showInBox: 'Show in the box',
+  clear: 'Clear',
   noJs: 'Decoding runs in your browser and needs JavaScript; without it nothing you paste is decoded or sent. Look a code up in the list of all codes.',
 } as const;
 
@@ -52,6 +58,13 @@ export const logUi = {
   announceFailure: (plain: string) => `Decoded. ${plain}`,
   clientError: 'error line, no reply code',
   announceOk: (n: number) => `Decoded ${n} messages. No failure.`,
+  decoding: 'Decoding…',
+  held: (name: string, bytes: number, done: boolean) => `${done ? 'Decoded' : 'Decoding'} ${name} (${size(bytes)})`,
+  fileName: (name: string) => `file ${name}`,
+  pastedText: 'the pasted text',
+  emptyFile: (name: string) => `The file ${name} is empty: nothing to decode.`,
+  fileTooBig: (name: string, bytes: number, max: number) =>
+    `The file ${name} is ${mb(bytes)}; the decoder reads up to ${mb(max)}. Open the part around the failure (the text box keeps what it had).`,
   nothingToCopy: 'Nothing decoded yet: paste a log first.',
   stage: { preliminary: 'preliminary', intermediate: 'intermediate', final: 'final' },
 } as const;

@@ -29,6 +29,8 @@ export const shareUi = {
   linkLength: (chars: number) => `The link is ${thousands(chars)} characters long.`,
   linkTooLong: (chars: number, max: number) =>
     `The link would be ${thousands(chars)} characters long; many servers refuse links over ${thousands(max)}. Share the part around the failure, or download the log as a file and attach it.`,
+  tooBigForLink: (bytes: number) =>
+    `This log is ${(bytes / 1024 / 1024).toFixed(1)} MB: far too long for a link (links hold about 8,000 characters). Share the part around the failure, or download the log as a file and attach it.`,
   copyLink: 'Copy link',
   copyText: 'Copy as text',
   copyMarkdown: 'Copy as Markdown',

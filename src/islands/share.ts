@@ -39,6 +39,12 @@ export interface ShareContext {
   say(message: string): void;
 }
 
+/**
+ * Past this many characters no link can hold the text (deflate rarely beats 20:1 on a log, and a link holds MAX_LINK):
+ * the panel says so at once instead of compressing megabytes for nothing.
+ */
+const LINK_TEXT_CHARS = 200_000;
+
 /** The kinds the reader chose to hide: kept while the page is open, for every later share. */
 const hidden = new Set<IdentifyingKind>();
 const SHOWN_VALUES = 5;
@@ -94,7 +100,15 @@ export async function openShare(ctx: ShareContext, focus = true): Promise<void> 
   const copyLink = el('button', { type: 'button', class: 'btn primary' }, t.copyLink);
   let link = '';
   const update = async () => {
-    link = await linkFor(shareText());
+    const text = shareText();
+    if (text.length > LINK_TEXT_CHARS) {
+      link = '';
+      length.textContent = t.tooBigForLink(new Blob([text]).size);
+      length.className = 'error';
+      copyLink.disabled = true;
+      return;
+    }
+    link = await linkFor(text);
     const tooLong = link.length > MAX_LINK;
     length.textContent = tooLong ? t.linkTooLong(link.length, MAX_LINK) : t.linkLength(link.length);
     length.className = tooLong ? 'error' : 'muted';
@@ -140,7 +154,11 @@ export async function openShare(ctx: ShareContext, focus = true): Promise<void> 
       }),
       button(t.copyMarkdown, () => {
         const r = report();
-        return copy(toMarkdown(r.result, r.label, link.length > MAX_LINK ? undefined : link), ctx, t.copied.markdown);
+        return copy(
+          toMarkdown(r.result, r.label, link === '' || link.length > MAX_LINK ? undefined : link),
+          ctx,
+          t.copied.markdown,
+        );
       }),
       button(t.download, () => {
         download(shareText());

@@ -26,7 +26,7 @@ test.describe('Content-Security-Policy', () => {
       expect(csp, path).toMatch(/script-src 'self'/);
       expect(csp, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
       expect(csp, path).toMatch(/connect-src 'self'/);
-      for (const directive of ["object-src 'none'", "base-uri 'none'", "form-action 'self'"])
+      for (const directive of ["object-src 'none'", "base-uri 'none'", "form-action 'self'", "worker-src 'self'"])
         expect(csp, path).toContain(directive);
       await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
     }
@@ -49,6 +49,10 @@ test.describe('Content-Security-Policy', () => {
     await page.goto('/decode/');
     await page.getByRole('textbox', { name: 'Code, reply or log' }).fill('220 hi\nUSER a\n331 pw\nPASS x\n530 no');
     await expect(page.getByRole('region', { name: 'Decoded session' })).toContainText('530');
+    // The decoder's Web Worker is allowed by the page's policy (worker-src 'self'): it decoded, not the fallback.
+    expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual([
+      expect.stringMatching(/^\/_astro\/decode-worker-[\w-]+\.js$/),
+    ]);
     await page.goto('/codes/');
     await page.getByRole('combobox', { name: 'Status' }).selectOption('historic');
     await page.goto('/reply/550/');

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { filezillaLog, wireLines, winscpLog } from '../fixtures/wire.ts';
+import { bigFileZillaLog } from '../fixtures/big-log.ts';
 
 const capture = (path: string) => readFileSync(`tests/fixtures/captures/${path}/client.txt`, 'utf8');
 
@@ -112,12 +113,15 @@ test.describe('the log decoder', () => {
     // The first failure's advice ends with the code's what-to-do text, fetched for it.
     await expect(page.getByRole('note')).toContainText('Check the user name and password (case, keyboard layout');
     // The only request: the what-to-do texts, a static file fetched once on the first failure, with nothing added.
-    expect(requests.map((r) => [r.method, new URL(r.url).pathname + new URL(r.url).search, r.body])).toEqual([
-      ['GET', '/data/actions.json', null],
-    ]);
+    // Besides it, the decoder's Web Worker: a file of the site, fetched by its name only.
+    expect(
+      requests
+        .map((r) => [r.method, new URL(r.url).pathname + new URL(r.url).search, r.body])
+        .filter(([, path]) => !/^\/_astro\/decode-worker-[\w-]+\.js$/.test(path ?? '')),
+    ).toEqual([['GET', '/data/actions.json', null]]);
     await page.getByRole('textbox', { name: 'Code, reply or log' }).fill(capture('proftpd/raw-perm-denied'));
     await expect(page.getByRole('note')).toContainText('Do not retry the same command unchanged');
-    expect(requests).toHaveLength(1);
+    expect(requests).toHaveLength(2);
   });
 
   test('works with the keyboard only', async ({ page }) => {
@@ -321,5 +325,110 @@ test.describe('the answer in plain words (#12 findings 2, 3, 5)', () => {
     for (const pre of await result.locator('.reply pre').all())
       expect(await pre.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+});
+
+test.describe('files and big logs', () => {
+  const ready = (page: Page) => expect(page.locator('[data-island="log"][data-ready]')).toHaveCount(1);
+  const result = (page: Page) => page.getByRole('region', { name: 'Decoded session' });
+
+  test('a real FileZilla log opened as a file decodes, and goes into the box', async ({ page }) => {
+    await page.goto('/decode/');
+    await ready(page);
+    const path = 'tests/fixtures/real-logs/filezilla-old-spacing-530-ajenti-421.log';
+    await page.getByLabel('Open a file…').setInputFiles(path);
+    await expect(result(page)).toContainText(/Read as FileZilla message log \(detected\)/);
+    await expect(result(page).getByRole('heading', { name: /First failure:/ })).toContainText('530');
+    await expect(page.getByRole('textbox', { name: 'Code, reply or log' })).toHaveValue(readFileSync(path, 'utf8'));
+  });
+
+  test('a 5 MB log opened as a file: held outside the box, summary first, the page stays responsive', async ({
+    page,
+  }) => {
+    await page.goto('/decode/');
+    await ready(page);
+    const box = page.getByRole('textbox', { name: 'Code, reply or log' });
+    await box.fill('220 kept');
+    await page.getByLabel('Open a file…').setInputFiles({
+      name: 'big.log',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(bigFileZillaLog()),
+    });
+    await expect(page.getByText(/Decod(ing|ed) file big\.log \(4\.8 MB\)/)).toBeVisible();
+    // While it decodes, typing elsewhere works at once (the decoder runs in a Web Worker).
+    const search = page.getByRole('searchbox', { name: 'Search codes' });
+    await search.fill('550');
+    await expect(search).toHaveValue('550');
+    await expect(result(page).getByRole('heading', { name: /First failure:/ })).toContainText('530', {
+      timeout: 20_000,
+    });
+    await expect(result(page)).toContainText('54642 exchanges');
+    await expect(result(page)).not.toHaveAttribute('aria-busy', 'true', { timeout: 60_000 });
+    await expect(page.getByText('Decoded file big.log (4.8 MB)')).toBeVisible();
+    await expect(result(page).locator('.exchange.failing')).toHaveCount(1);
+    // Clear: back to the box, which kept what it had.
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await expect(box).toHaveValue('220 kept');
+    await expect(result(page)).toContainText('220');
+  });
+
+  test('a file dropped on the decoder decodes', async ({ page }) => {
+    await page.goto('/decode/');
+    await ready(page);
+    const text = readFileSync('tests/fixtures/real-logs/filezilla-old-spacing-530-ajenti-421.log', 'utf8');
+    await page.locator('[data-island="log"]').evaluate((target, content) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([content], 'session.log', { type: 'text/plain' }));
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, text);
+    await expect(result(page).getByRole('heading', { name: /First failure:/ })).toContainText('530');
+  });
+
+  test('a 5 MB paste is held like a file, nothing lost: it can be shown in the box', async ({ page }) => {
+    await page.goto('/decode/');
+    await ready(page);
+    const big = bigFileZillaLog(2_000_000);
+    await page.getByRole('textbox', { name: 'Code, reply or log' }).evaluate((field, content) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', content);
+      field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    }, big);
+    await expect(page.getByText(/Decod(ing|ed) the pasted text \(1\.9 MB\)/)).toBeVisible();
+    await expect(result(page).getByRole('heading', { name: /First failure:/ })).toContainText('530', {
+      timeout: 20_000,
+    });
+    await page.getByRole('button', { name: 'Show in the box' }).click();
+    const box = page.getByRole('textbox', { name: 'Code, reply or log' });
+    expect(await box.evaluate((el) => (el as HTMLTextAreaElement).value.length)).toBe(big.length);
+    await expect(result(page).getByRole('heading', { name: /First failure:/ })).toContainText('530');
+  });
+
+  test('bad files get a clear message: empty, binary, too big; the box keeps its text', async ({ page }) => {
+    await page.goto('/decode/');
+    await ready(page);
+    const box = page.getByRole('textbox', { name: 'Code, reply or log' });
+    await box.fill('5x0');
+    await expect(result(page)).toContainText('is a pattern, not one reply code');
+    const file = page.getByLabel('Open a file…');
+    await file.setInputFiles({ name: 'empty.log', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+    await expect(page.getByRole('status')).toContainText('The file empty.log is empty');
+    await expect(box).toHaveValue('5x0');
+    await file.setInputFiles({
+      name: 'garbage.bin',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 97) % 256)),
+    });
+    // A file opened over a box that has text is held beside it (the box keeps its text).
+    await expect(page.getByText('Decoded file garbage.bin (4 kB)')).toBeVisible();
+    await expect(result(page)).toContainText(/binary|not text/i);
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await expect(box).toHaveValue('5x0');
+    await file.setInputFiles({
+      name: 'huge.log',
+      mimeType: 'text/plain',
+      buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 'a'),
+    });
+    await expect(page.getByRole('status')).toContainText('The file huge.log is 5.0 MB; the decoder reads up to 5.0 MB');
   });
 });

@@ -7,6 +7,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { siteHeaders } from '../../src/node/headers.ts';
+import { bigFileZillaLog } from '../fixtures/big-log.ts';
 
 interface Seen {
   url: string;
@@ -138,6 +139,40 @@ test.describe('with JavaScript', () => {
     const codePage = seen.find((r) => r.url.endsWith('/codes/550/'));
     expect(codePage?.headers.referer).toBeUndefined();
     expect(leaks(seen, [...SECRETS, ...IDENTIFYING])).toEqual([]);
+  });
+
+  test('a 5 MB log opened as a file or pasted: no request carries it, and the share panel offers no link', async ({
+    page,
+    context,
+  }) => {
+    const seen = record(context);
+    const user = 'biglog-user-7f3a9c';
+    const log = bigFileZillaLog(5_000_000, user);
+    await page.goto('/decode/');
+    await expect(page.locator('[data-island="log"][data-ready]')).toHaveCount(1);
+    await page.getByLabel('Open a file…').setInputFiles({
+      name: 'session.log',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(log),
+    });
+    const result = page.getByRole('region', { name: 'Decoded session' });
+    await expect(result.getByRole('heading', { name: /First failure:/ })).toContainText('530', { timeout: 20_000 });
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.getByRole('textbox', { name: 'Code, reply or log' }).evaluate((field, content) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', content);
+      field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    }, log);
+    await expect(page.getByText(/Decod(ing|ed) the pasted text/)).toBeVisible();
+    await expect(result).not.toHaveAttribute('aria-busy', 'true', { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Share or copy…' }).click();
+    const panel = page.locator('#share-panel');
+    await expect(panel).toContainText('far too long for a link');
+    await expect(panel.getByRole('button', { name: 'Copy link' })).toBeDisabled();
+    expect(page.url()).not.toContain('#q=');
+    expect(leaks(seen, [user])).toEqual([]);
+    // What was requested at all: files of the site, fetched by name (the worker, the what-to-do texts).
+    expect(seen.filter((r) => r.body !== '' || new URL(r.url).search !== '')).toEqual([]);
   });
 
   test('an old ?q= link is rewritten to #q= at once, with the password masked', async ({ page, context }) => {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, chunkBytes, gz, islandBytes } from '../../scripts/budgets.ts';
+import { BUDGETS, chunkBytes, gz, islandBytes, workerBytes } from '../../scripts/budgets.ts';
 import { BASE, DIST, htmlPages } from './site.ts';
 
 const pages = htmlPages();
@@ -91,5 +91,9 @@ describe('scripts', () => {
     const payload = /<script type="application\/json" data-payload>([\s\S]*?)<\/script>/.exec(html)?.[1];
     expect(payload).toBeTruthy();
     expect(islandBytes(DIST, 'log') + gz(payload ?? '')).toBeLessThanOrEqual(BUDGETS.decodeIsland);
+  });
+
+  it(`/decode/: the decoder's Web Worker chunk is within ${BUDGETS.decodeWorker} bytes`, () => {
+    expect(workerBytes(DIST)).toBeLessThanOrEqual(BUDGETS.decodeWorker);
   });
 });
