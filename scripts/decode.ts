@@ -286,7 +286,7 @@ function render(result: DecodeResult, rows: DigitTables, detected: boolean, p: P
     if (result.messages.length > 0) out.push('');
     out.push(p.bold(`Warnings (${result.warnings.length}):`));
     for (const w of result.warnings)
-      out.push(p.warn(wrapText(`- ${visible(w)}`, width, '  ').replace(/^ {2}- /, '  - ')));
+      out.push(p.warn(wrapText(`- ${visible(w.text)}`, width, '  ').replace(/^ {2}- /, '  - ')));
   }
   return `${out.join('\n')}\n`;
 }
@@ -308,7 +308,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const { catalog } = loadCatalog();
 
   const result = decode(text, catalog, { format: options.format });
-  if (note) result.warnings.unshift(note);
+  if (note) result.warnings.unshift({ kind: 'not-utf8', count: 1, text: note });
   const decoded = result.messages.length > 0;
 
   if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

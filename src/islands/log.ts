@@ -72,7 +72,7 @@ function render(result: DecodeResult, out: HTMLElement, formatLabel: string): vo
           'details',
           { class: 'warnings', open: '' },
           el('summary', {}, t.warnings(warnings.length)),
-          el('ul', {}, ...warnings.map((w) => el('li', {}, w))),
+          el('ul', {}, ...warnings.map((w) => el('li', { 'data-kind': w.kind }, w.text))),
         )
       : '',
     el('h2', { id: 'exchanges' }, t.exchanges),

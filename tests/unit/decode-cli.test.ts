@@ -269,8 +269,8 @@ describe.concurrent('decode CLI', () => {
     const r = await run(['--json', bin]);
     expect(r.code).toBe(1);
     const json = parseResult(r.stdout);
-    expect(json.warnings.join('\n')).toMatch(/not valid UTF-8/);
-    expect(json.warnings.join('\n')).toMatch(/NUL byte/);
+    expect(json.warnings.map((w) => w.text).join('\n')).toMatch(/not valid UTF-8/);
+    expect(json.warnings.map((w) => w.text).join('\n')).toMatch(/NUL byte/);
   });
 
   it.each([
@@ -316,7 +316,7 @@ describe.concurrent('decode CLI', () => {
     const r = await run(['--json'], { input: '' });
     expect(r.code).toBe(1);
     expect(parseResult(r.stdout).warnings).toEqual([
-      'Nothing to decode: paste a reply code, a reply, or a client log.',
+      { kind: 'empty', count: 1, text: 'Nothing to decode: paste a reply code, a reply, or a client log.' },
     ]);
     const human = await run([], { input: '\n \n' });
     expect(human.code).toBe(1);

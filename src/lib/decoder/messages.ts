@@ -9,6 +9,7 @@ import type { FormatName } from './formats/index.ts';
 import { maskLine } from './mask.ts';
 import { inRange } from './reply.ts';
 import type { Exchange } from './exchange.ts';
+import type { Warning } from './warnings.ts';
 
 export interface ClientMessage {
   dir: 'c';
@@ -45,7 +46,8 @@ export interface DecodeResult {
   messages: Message[];
   exchanges: Exchange[];
   firstFailure: FirstFailure | null;
-  warnings: string[];
+  /** Each kind once, with how often it occurred. */
+  warnings: Warning[];
   /** The client's own closing line ("curl: (78) …"), explained; present only when the input has one. */
   clientEnding?: ClientEnding;
 }
