@@ -12,6 +12,7 @@ import { decode, type DecodeResult, MAX_INPUT_BYTES } from '../src/lib/decoder/d
 import { formatByName, formatHelp, FORMAT_NAMES, isFormatName } from '../src/lib/decoder/formats/index.ts';
 import { megabytes } from '../src/lib/decoder/input.ts';
 import { loadCatalog } from './load-catalog.ts';
+import { logUi as t } from '../src/i18n/log.ts';
 
 const USAGE = `Usage: npm run --silent decode -- [options] [CODE | REPLY | FILE | -]
 
@@ -240,6 +241,10 @@ function render(result: DecodeResult, rows: DigitTables, detected: boolean, p: P
   const label = formatByName(result.input).label;
   const counts = ` · ${plural(result.messages.length, 'message')} · ${plural(result.exchanges.length, 'exchange')}`;
   out.push(p.bold(`Read as ${label}${detected ? ' (detected)' : ''}`) + p.dim(counts));
+  if (result.server) {
+    const s = result.server;
+    out.push(visible(t.server(s.name, s.version, s.from)));
+  }
   if (result.messages.length > 0) out.push('');
 
   result.messages.forEach((m, index) => {
@@ -265,6 +270,12 @@ function render(result: DecodeResult, rows: DigitTables, detected: boolean, p: P
             : '',
     ].filter(Boolean);
     out.push(p.dim(`    ${visible(parts.join(' · '))}`));
+    const known = m.serverMessage;
+    if (known) {
+      const said = [known.when ? `${t.when}${known.when}` : '', known.fix ? `${t.fix}${known.fix}` : ''];
+      const text = `${t.serverSends(result.server?.name ?? known.server)}${said.filter(Boolean).join(' ')} ${known.href}`;
+      out.push(p.dim(wrapText(visible(text), width, '    ')));
+    }
   });
 
   if (result.messages.length > 0) out.push('');
@@ -305,7 +316,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const read = await readText(options.input);
   // decode() ends a line at LF, CRLF and a CR alone (src/lib/decoder/reply.ts normalizeLineEnds).
   const { text, note } = read;
-  const { catalog } = loadCatalog();
+  const { catalog } = loadCatalog({ servers: true });
 
   const result = decode(text, catalog, { format: options.format });
   if (note) result.warnings.unshift({ kind: 'not-utf8', count: 1, text: note });

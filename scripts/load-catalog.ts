@@ -5,7 +5,8 @@
 import { loadContent } from '../src/node/content.ts';
 import type { NormalCatalog } from '../src/lib/decoder/advice.ts';
 import { buildReference, type Reference } from '../src/lib/reference/model.ts';
-import { browserActions, browserPayload, decoderCatalog } from '../src/lib/reference/payload.ts';
+import { browserActions, browserPayload, browserServers, decoderCatalog } from '../src/lib/reference/payload.ts';
+import { serverRecogniser } from '../src/lib/decoder/server.ts';
 
 let reference: Reference | undefined;
 
@@ -17,10 +18,13 @@ export function loadReference(): Reference {
 
 /**
  * What decode() reads, from the browser payload of the repository's content/ and its what-to-do texts. Built without
- * content/servers/ and content/clients/, which the catalog does not use (reading them would add about half a second
- * to every CLI start).
+ * content/clients/, which the catalog does not use, and without content/servers/ unless `servers` asks for them (to
+ * name a log's server and explain known server messages, as the CLI does; reading them costs a few tenths of a
+ * second).
  */
-export function loadCatalog(): { catalog: NormalCatalog } {
-  const ref = reference ?? buildReference(loadContent(undefined, { servers: false, clients: false }));
-  return { catalog: decoderCatalog(browserPayload(ref), browserActions(ref)) };
+export function loadCatalog(options: { servers?: boolean } = {}): { catalog: NormalCatalog } {
+  const servers = options.servers === true;
+  const ref = reference ?? buildReference(loadContent(undefined, { servers, clients: false }));
+  const recogniser = servers ? serverRecogniser(browserServers(ref)) : undefined;
+  return { catalog: decoderCatalog(browserPayload(ref), browserActions(ref), recogniser) };
 }

@@ -3,12 +3,19 @@
  * never sent anywhere (the catalogue is embedded in the page). Pasted text is only ever inserted as text nodes.
  * Long logs render in chunks; the share link and copies carry masked passwords only.
  */
-import { decode, MAX_INPUT_BYTES, type DecodeResult, type Message, type ServerMessage } from '../lib/decoder/decode.ts';
+import {
+  decode,
+  MAX_INPUT_BYTES,
+  type DecodeResult,
+  type Message,
+  type ServerMessage,
+  type ServerRecogniser,
+} from '../lib/decoder/decode.ts';
 import { formatByName } from '../lib/decoder/formats/index.ts';
 import { maskSecrets } from '../lib/decoder/mask.ts';
 import { logUi as t } from '../i18n/log.ts';
 import { payload, root } from './site.ts';
-import { decoderCatalog, type FailureTexts } from '../lib/reference/payload.ts';
+import { decoderCatalog, type FailureTexts, type ServerTexts } from '../lib/reference/payload.ts';
 import { fromFragment, fromQuery, type Shared } from '../lib/decoder/share-link.ts';
 import { el } from './dom.ts';
 
@@ -67,6 +74,7 @@ function render(result: DecodeResult, out: HTMLElement, formatLabel: string): vo
         ? el('div', { class: 'callout answer' }, el('p', {}, t.noFailure), ending)
         : ending,
     el('p', { class: 'decode-summary' }, t.summary(formatLabel, messages.length, exchanges.length, warnings.length)),
+    result.server ? muted(t.server(result.server.name, result.server.version, result.server.from)) : '',
     warnings.length
       ? el(
           'details',
@@ -131,6 +139,20 @@ function render(result: DecodeResult, out: HTMLElement, formatLabel: string): vo
           el('pre', {}, m.lines.join('\n')),
         );
         if (m.truncated) box.append(muted(t.truncated));
+        const known = m.serverMessage;
+        if (known) {
+          const name = result.server?.name ?? known.server;
+          box.append(
+            el(
+              'p',
+              { class: 'muted server-message' },
+              t.serverSends(name),
+              known.when ? `${t.when}${known.when} ` : '',
+              known.fix ? `${t.fix}${known.fix} ` : '',
+              el('a', { href: `${root}${known.href.slice(1)}` }, t.serverPage(name)),
+            ),
+          );
+        }
         li.append(box);
       }
       if (!x.replies.length) li.append(muted(t.noReply));
@@ -172,13 +194,27 @@ export async function start(_e?: Event): Promise<void> {
   let catalog = decoderCatalog(data);
   // The what-to-do texts are fetched once, the first time a decode finds a failure (src/lib/reference/payload.ts).
   let actions: Promise<boolean> | undefined;
-  let withActions = false;
+  let texts: FailureTexts | undefined;
+  let recogniser: ServerRecogniser | undefined;
   const loadActions = () =>
     (actions ??= fetch(`${root}data/actions.json`)
       .then((r) => r.json() as Promise<FailureTexts>)
-      .then((texts) => {
-        catalog = decoderCatalog(data, texts);
-        withActions = true;
+      .then((loaded) => {
+        texts = loaded;
+        catalog = decoderCatalog(data, texts, recogniser);
+        return true;
+      })
+      .catch(() => false));
+  // The servers' greetings and explained messages (to name the server), once there is something to decode.
+  let servers: Promise<boolean> | undefined;
+  const loadServers = () =>
+    (servers ??= Promise.all([
+      import('../lib/decoder/server.ts'),
+      fetch(`${root}data/servers.json`).then((r) => r.json() as Promise<ServerTexts>),
+    ])
+      .then(([module, loaded]) => {
+        recogniser = module.serverRecogniser(loaded);
+        catalog = decoderCatalog(data, texts, recogniser);
         return true;
       })
       .catch(() => false));
@@ -246,11 +282,15 @@ export async function start(_e?: Event): Promise<void> {
     }
     const chosen = format.value;
     let result = decode(text, catalog, { format: chosen });
-    if ((result.firstFailure || result.clientEnding) && !withActions) {
-      // Every decode that finds a failure waits for the same fetch (a later keystroke must not render without them).
-      const loaded = await loadActions();
+    const needs = [
+      (result.firstFailure || result.clientEnding) && !texts ? loadActions() : null,
+      result.messages.some((m) => m.dir === 's') && !recogniser ? loadServers() : null,
+    ].filter((p) => p !== null);
+    if (needs.length) {
+      // Every decode that needs them waits for the same fetches (a later keystroke must not render without them).
+      const loaded = await Promise.all(needs);
       if (mine !== latest) return;
-      if (loaded) result = decode(text, catalog, { format: chosen });
+      if (loaded.some(Boolean)) result = decode(text, catalog, { format: chosen });
     }
     const label = labelOf(result, chosen);
     last = { result, label };

@@ -19,7 +19,15 @@ import { pairExchanges } from './pairing.ts';
 export type { DecoderCatalog, DecoderCode, FirstFailure, Harmless } from './advice.ts';
 export type { ClientEnding } from './ending.ts';
 export type { Exchange, ExchangeReply, Stage } from './exchange.ts';
-export type { ClientMessage, DecodeResult, Message, ServerMessage } from './messages.ts';
+export type {
+  ClientMessage,
+  DecodeResult,
+  Message,
+  ServerIdentity,
+  ServerMessage,
+  ServerMessageRef,
+  ServerRecogniser,
+} from './messages.ts';
 export type { Warning, WarningKind } from './warnings.ts';
 export { WARNING_KINDS } from './warnings.ts';
 export type { FormatName } from './formats/index.ts';
@@ -39,7 +47,7 @@ export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 const DETECT_TOO_LARGE_CHARS = 64 * 1024;
 
 function empty(input: FormatName, warnings: WarningList): DecodeResult {
-  return { input, messages: [], exchanges: [], firstFailure: null, warnings: warnings.list() };
+  return { input, server: null, messages: [], exchanges: [], firstFailure: null, warnings: warnings.list() };
 }
 
 /** The format the caller asked for, or null (with a warning when the name is unknown). */
@@ -158,6 +166,7 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
   }
   const result: DecodeResult = {
     input: format.name,
+    server: null,
     messages,
     exchanges,
     firstFailure: first,
@@ -165,5 +174,6 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
   };
   const ending = standalone ? null : clientEnding(lines, catalog.clientErrors);
   if (ending) result.clientEnding = ending;
+  if (format.name !== 'code') catalog.servers?.recognise(result);
   return result;
 }

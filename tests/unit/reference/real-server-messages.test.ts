@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadReference } from '../../../scripts/load-catalog.ts';
-import { matchMessages } from '../../../src/lib/reference/server-match.ts';
+import { matchMessages } from '../../../src/lib/server-match.ts';
 
 interface Line {
   text: string;
