@@ -10,6 +10,7 @@ import { parseArgs, styleText } from 'node:util';
 import type { DigitTables } from '../src/lib/classify.ts';
 import { decode, type DecodeResult, MAX_INPUT_BYTES } from '../src/lib/decoder/decode.ts';
 import { formatByName, formatHelp, FORMAT_NAMES, isFormatName } from '../src/lib/decoder/formats/index.ts';
+import { unlistedText } from '../src/lib/decoder/exchange.ts';
 import { megabytes } from '../src/lib/decoder/input.ts';
 import { loadCatalog } from './load-catalog.ts';
 import { logUi as t } from '../src/i18n/log.ts';
@@ -235,8 +236,11 @@ function plural(n: number, word: string): string {
 function render(result: DecodeResult, rows: DigitTables, detected: boolean, p: Paint, width: number): string {
   const out: string[] = [];
   const stages = new Map<number, string>();
-  for (const e of result.exchanges)
+  const unlisted = new Map<number, string>();
+  for (const e of result.exchanges) {
     for (const r of e.replies) stages.set(r.index, e.kind === 'greeting' ? 'greeting' : r.stage);
+    for (const u of e.unlisted ?? []) if (e.command) unlisted.set(u.index, unlistedText(e.command, u));
+  }
 
   const label = formatByName(result.input).label;
   const counts = ` · ${plural(result.messages.length, 'message')} · ${plural(result.exchanges.length, 'exchange')}`;
@@ -270,6 +274,8 @@ function render(result: DecodeResult, rows: DigitTables, detected: boolean, p: P
             : '',
     ].filter(Boolean);
     out.push(p.dim(`    ${visible(parts.join(' · '))}`));
+    const outside = unlisted.get(index);
+    if (outside) out.push(p.dim(wrapText(visible(outside), width, '    ')));
     const known = m.serverMessage;
     if (known) {
       const said = [known.when ? `${t.when}${known.when}` : '', known.fix ? `${t.fix}${known.fix}` : ''];

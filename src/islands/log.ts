@@ -11,6 +11,7 @@ import {
   type ServerMessage,
   type ServerRecogniser,
 } from '../lib/decoder/decode.ts';
+import { unlistedText } from '../lib/decoder/exchange.ts';
 import { formatByName } from '../lib/decoder/formats/index.ts';
 import { maskSecrets } from '../lib/decoder/mask.ts';
 import { logUi as t } from '../i18n/log.ts';
@@ -139,6 +140,8 @@ function render(result: DecodeResult, out: HTMLElement, formatLabel: string): vo
           el('pre', {}, m.lines.join('\n')),
         );
         if (m.truncated) box.append(muted(t.truncated));
+        const unlisted = x.unlisted?.find((u) => u.index === r.index);
+        if (unlisted && x.command) box.append(muted(unlistedText(x.command, unlisted)));
         const known = m.serverMessage;
         if (known) {
           const name = result.server?.name ?? known.server;

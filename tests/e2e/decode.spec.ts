@@ -183,6 +183,18 @@ test.describe('the log decoder', () => {
     );
   });
 
+  test('a reply the RFCs do not allow for its command is said softly, as information', async ({ page }) => {
+    await paste(
+      page,
+      '220 hi\r\nUSER a\r\n331 p\r\nPASS b\r\n230 ok\r\nPORT 127,0,0,1,4,1\r\n227 Entering Passive Mode\r\n',
+    );
+    const result = page.getByRole('region', { name: 'Decoded session' });
+    const note = result.getByText('RFC 959 §5.4 lists 200, 500, 501, 421, 530 for PORT; 227 is not among them.');
+    await expect(note).toBeVisible();
+    await expect(note).toHaveClass(/muted/);
+    await expect(result).not.toContainText('warning');
+  });
+
   test('a bare code and a multi-line reply', async ({ page }) => {
     await paste(page, '425');
     await expect(page.getByRole('region', { name: 'Decoded session' })).toContainText('425');

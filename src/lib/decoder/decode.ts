@@ -18,7 +18,7 @@ import { pairExchanges } from './pairing.ts';
 
 export type { DecoderCatalog, DecoderCode, FirstFailure, Harmless } from './advice.ts';
 export type { ClientEnding } from './ending.ts';
-export type { Exchange, ExchangeReply, Stage } from './exchange.ts';
+export type { Exchange, ExchangeReply, Stage, UnlistedReply } from './exchange.ts';
 export type {
   ClientMessage,
   DecodeResult,
@@ -155,7 +155,6 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
     repliesOnly ||
     (format.lone === true && parsed.every((m) => m.dir === 's'));
   const exchanges = pairExchanges(parsed, warnings, {
-    expected: catalog.commands.expected,
     standalone,
     commands: catalog.commands,
   });

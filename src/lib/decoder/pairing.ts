@@ -18,11 +18,6 @@ export interface PairingOptions {
    * (kind "unsolicited") without greeting rules or warnings.
    */
   standalone?: boolean;
-  /**
-   * Optional: whether the catalogue lists this positive reply for this command. Returns undefined
-   * when it does not know the command; false makes a warning.
-   */
-  expected?: (code: number, command: string) => boolean | undefined;
   /** What the decoder knows of commands (sequences, transfers, …); without it, replies are paired by stage only. */
   commands?: DecoderCommands;
 }
@@ -52,17 +47,10 @@ class Pairing {
 
   readonly warnings: WarningList;
   readonly commands: DecoderCommands;
-  readonly expected: PairingOptions['expected'];
 
-  constructor(
-    warnings: WarningList,
-    commands: DecoderCommands,
-    expected: PairingOptions['expected'],
-    firstConn: number,
-  ) {
+  constructor(warnings: WarningList, commands: DecoderCommands, firstConn: number) {
     this.warnings = warnings;
     this.commands = commands;
-    this.expected = expected;
     this.#conn = firstConn;
   }
 
@@ -183,13 +171,27 @@ class Pairing {
       exchange.complete = true;
       if (stage === 'intermediate') this.#intermediate(exchange, target, code, i);
     }
-    const first = Math.floor(code / 100);
-    if (exchange.command && first >= 1 && first <= 3 && this.expected?.(code, exchange.command) === false) {
-      this.warnings.add(
-        'unlisted-reply',
-        `message ${i + 1}: ${pad3(code)} is not among the replies the RFCs list for ${exchange.command}.`,
-      );
+    this.#checkAllowed(exchange, reply);
+  }
+
+  /**
+   * A reply the RFCs do not list for its command is marked on the exchange. Not 421 or 6yz (any command may get them),
+   * and not where the pairing itself is unsure: after an ABOR (servers leave out the transfer's or the ABOR's replies,
+   * so later replies may sit with the wrong command), or on a transfer's reply that an aborting command's list has
+   * (the ABOR a client log does not show, as ftplib's level 1 and tnftp leave it out).
+   */
+  #checkAllowed(exchange: Exchange, reply: ExchangeReply): void {
+    const { code } = reply;
+    const command = exchange.command;
+    if (!command || code === 421 || Math.floor(code / 100) === 6 || this.#abortSent) return;
+    const allowed = this.commands.allowed(command);
+    if (!allowed || allowed.codes.includes(code)) return;
+    if (this.commands.transfers.has(command)) {
+      for (const abort of this.commands.aborts) if (this.commands.allowed(abort)?.codes.includes(code)) return;
     }
+    const mark = { index: reply.index, code, allowed: allowed.codes, sources: allowed.sources };
+    if (exchange.unlisted) exchange.unlisted.push(mark);
+    else exchange.unlisted = [mark];
   }
 
   /** A 3yz: the server now waits for the next command of the sequence the command opens. */
@@ -270,7 +272,7 @@ export function pairExchanges(
   warnings: WarningList,
   options: PairingOptions = {},
 ): Exchange[] {
-  const pairing = new Pairing(warnings, options.commands ?? NO_COMMANDS, options.expected, messages[0]?.conn ?? 1);
+  const pairing = new Pairing(warnings, options.commands ?? NO_COMMANDS, messages[0]?.conn ?? 1);
   for (let i = 0; i < messages.length; i++) {
     const message = messages[i];
     if (!message) continue;

@@ -44,7 +44,6 @@ export const WARNING_KINDS = [
   'sequence-broken',
   'sequence-missing',
   'unusual-preliminary',
-  'unlisted-reply',
   'unusual-intermediate',
   'unusual-greeting',
   'unsolicited',
