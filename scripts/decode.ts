@@ -12,7 +12,7 @@ import { decode, type DecodeResult, MAX_INPUT_BYTES } from '../src/lib/decoder/d
 import { formatByName, formatHelp, FORMAT_NAMES, isFormatName } from '../src/lib/decoder/formats/index.ts';
 import { unlistedText } from '../src/lib/decoder/exchange.ts';
 import { megabytes } from '../src/lib/decoder/input.ts';
-import { loadCatalog } from './load-catalog.ts';
+import { loadCatalog, loadServerRecogniser } from './load-catalog.ts';
 import { logUi as t } from '../src/i18n/log.ts';
 
 const USAGE = `Usage: npm run --silent decode -- [options] [CODE | REPLY | FILE | -]
@@ -322,9 +322,12 @@ async function main(argv: readonly string[]): Promise<number> {
   const read = await readText(options.input);
   // decode() ends a line at LF, CRLF and a CR alone (src/lib/decoder/reply.ts normalizeLineEnds).
   const { text, note } = read;
-  const { catalog } = loadCatalog({ servers: true });
+  const { catalog } = loadCatalog();
 
   const result = decode(text, catalog, { format: options.format });
+  // content/servers/ is read only for a log with replies (a code looked up needs none): the server is named as the
+  // page names it, after the decode.
+  if (result.input !== 'code' && result.messages.some((m) => m.dir === 's')) loadServerRecogniser().recognise(result);
   if (note) result.warnings.unshift({ kind: 'not-utf8', count: 1, text: note });
   const decoded = result.messages.length > 0;
 

@@ -2,11 +2,12 @@
  * The decoder's data for the CLI, scripts and tests: content/ read by the Node loader (same files and schemas as the
  * site), built into the read model, projected to the browser payload: the same object the decoder gets in the browser.
  */
-import { loadContent } from '../src/node/content.ts';
+import { loadContent, loadServers } from '../src/node/content.ts';
 import type { NormalCatalog } from '../src/lib/decoder/advice.ts';
 import { buildReference, type Reference } from '../src/lib/reference/model.ts';
 import { browserActions, browserPayload, browserServers, decoderCatalog } from '../src/lib/reference/payload.ts';
 import { serverRecogniser } from '../src/lib/decoder/server.ts';
+import type { ServerRecogniser } from '../src/lib/decoder/messages.ts';
 
 let reference: Reference | undefined;
 
@@ -23,8 +24,12 @@ export function loadReference(): Reference {
  * second).
  */
 export function loadCatalog(options: { servers?: boolean } = {}): { catalog: NormalCatalog } {
-  const servers = options.servers === true;
-  const ref = reference ?? buildReference(loadContent(undefined, { servers, clients: false }));
-  const recogniser = servers ? serverRecogniser(browserServers(ref)) : undefined;
+  const ref = reference ?? buildReference(loadContent(undefined, { servers: false, clients: false }));
+  const recogniser = options.servers === true ? loadServerRecogniser() : undefined;
   return { catalog: decoderCatalog(browserPayload(ref), browserActions(ref), recogniser) };
+}
+
+/** What names a log's server, from content/servers/ alone (the same projection the page fetches). */
+export function loadServerRecogniser(): ServerRecogniser {
+  return serverRecogniser(browserServers({ servers: reference?.servers ?? loadServers() }));
 }

@@ -16,7 +16,7 @@ import { code } from '../schemas/code.ts';
 import { command } from '../schemas/command.ts';
 import { replyCategory, replyClass } from '../schemas/digits.ts';
 import { rfc } from '../schemas/rfc.ts';
-import { server } from '../schemas/server.ts';
+import { server, type Server } from '../schemas/server.ts';
 import type { Content } from '../lib/reference/model.ts';
 
 export const CONTENT_DIR = fileURLToPath(new URL('../../content/', import.meta.url));
@@ -88,6 +88,14 @@ function readFolder<S extends z.ZodType>(
         problems.push(`${file}: the file name does not match the entry ${named(entry)}`);
       return [entry];
     });
+}
+
+/** content/servers/ alone, validated: the CLI reads it only when a log has replies, to name its server. */
+export function loadServers(dir: string = CONTENT_DIR): Server[] {
+  const problems: string[] = [];
+  const servers = readFolder(dir, 'servers', server, (s) => s.id, problems);
+  if (problems.length) throw new ContentError(problems);
+  return servers;
 }
 
 /**

@@ -150,8 +150,18 @@ describe.concurrent('decode CLI', () => {
     const r = await run(['--json', logFile]);
     expect(r.code).toBe(3);
     const json = parseResult(r.stdout);
-    expect(json).toEqual(decode(curlLog, loadCatalog().catalog));
-    expect(Object.keys(json)).toEqual(['input', 'messages', 'exchanges', 'firstFailure', 'warnings', 'clientEnding']);
+    // The CLI reads content/servers/ too, to name the server and mark the messages it knows.
+    expect(json).toEqual(decode(curlLog, loadCatalog({ servers: true }).catalog));
+    expect(Object.keys(json)).toEqual([
+      'input',
+      'server',
+      'messages',
+      'exchanges',
+      'firstFailure',
+      'warnings',
+      'clientEnding',
+    ]);
+    expect(json.server).toMatchObject({ name: 'vsftpd', from: 'greeting' });
     expect(json.input).toBe('curl');
     expect(json.firstFailure).toMatchObject({ index: 12, code: 550 });
     // The meaning comes from content/codes/550.md.

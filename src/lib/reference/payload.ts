@@ -16,6 +16,7 @@ import type { ServerRecogniser } from '../decoder/messages.ts';
 import type { AdviceRule } from '../../schemas/advice.ts';
 import type { ClientError } from '../../schemas/client-error.ts';
 import type { Status } from '../../schemas/common.ts';
+import type { Server, ServerMessage } from '../../schemas/server.ts';
 import type { Reference } from './model.ts';
 
 export interface PayloadCode {
@@ -103,7 +104,12 @@ export interface ServerTexts {
 /** Codes whose messages tell the server rather than explain a failure: the greeting, SYST's answer, FEAT's list. */
 const IDENTIFYING = new Set([211, 215, 220]);
 
-export function browserServers(ref: Reference): ServerTexts {
+/** What browserServers() reads of a server entry: the read model's, or content/servers/ as the CLI reads it alone. */
+type ServerFacts = Pick<Server, 'id' | 'product' | 'versions'> & {
+  messages: readonly Pick<ServerMessage, 'id' | 'code' | 'text' | 'condition' | 'fix'>[];
+};
+
+export function browserServers(ref: { servers: readonly ServerFacts[] }): ServerTexts {
   return {
     servers: ref.servers.map((s) => ({
       id: s.id,
