@@ -32,6 +32,10 @@ export const BUDGETS = {
    * before any decode. Was 27 000 with the decoder inside (measured 26 652); issue 14 item 6 moved decode() into a
    * Web Worker (decodeWorker below), so the island is the form's plumbing and rendering: measured 9 961 (5 905 of
    * script, 4 056 of payload); 1 kB of room for the rendering still to come (servers' messages in the session).
+   * Issues 13–15 then added to the rendering: warnings with a stable `kind` and a count, the server named and a known
+   * server message's condition and fix, replies the RFCs do not allow for their command marked with the allowed set
+   * and its section. The server data itself (/data/servers.json, 6.1 kB) and its matcher (src/lib/decoder/server.ts,
+   * 1.8 kB) load in the worker only once there is something to decode.
    */
   decodeIsland: 11_000,
   /**

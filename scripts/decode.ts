@@ -10,8 +10,10 @@ import { parseArgs, styleText } from 'node:util';
 import type { DigitTables } from '../src/lib/classify.ts';
 import { decode, type DecodeResult, MAX_INPUT_BYTES } from '../src/lib/decoder/decode.ts';
 import { formatByName, formatHelp, FORMAT_NAMES, isFormatName } from '../src/lib/decoder/formats/index.ts';
+import { unlistedText } from '../src/lib/decoder/exchange.ts';
 import { megabytes } from '../src/lib/decoder/input.ts';
-import { loadCatalog } from './load-catalog.ts';
+import { loadCatalog, loadServerRecogniser } from './load-catalog.ts';
+import { logUi as t } from '../src/i18n/log.ts';
 
 const USAGE = `Usage: npm run --silent decode -- [options] [CODE | REPLY | FILE | -]
 
@@ -234,12 +236,19 @@ function plural(n: number, word: string): string {
 function render(result: DecodeResult, rows: DigitTables, detected: boolean, p: Paint, width: number): string {
   const out: string[] = [];
   const stages = new Map<number, string>();
-  for (const e of result.exchanges)
+  const unlisted = new Map<number, string>();
+  for (const e of result.exchanges) {
     for (const r of e.replies) stages.set(r.index, e.kind === 'greeting' ? 'greeting' : r.stage);
+    for (const u of e.unlisted ?? []) if (e.command) unlisted.set(u.index, unlistedText(e.command, u));
+  }
 
   const label = formatByName(result.input).label;
   const counts = ` · ${plural(result.messages.length, 'message')} · ${plural(result.exchanges.length, 'exchange')}`;
   out.push(p.bold(`Read as ${label}${detected ? ' (detected)' : ''}`) + p.dim(counts));
+  if (result.server) {
+    const s = result.server;
+    out.push(visible(t.server(s.name, s.version, s.from)));
+  }
   if (result.messages.length > 0) out.push('');
 
   result.messages.forEach((m, index) => {
@@ -265,6 +274,14 @@ function render(result: DecodeResult, rows: DigitTables, detected: boolean, p: P
             : '',
     ].filter(Boolean);
     out.push(p.dim(`    ${visible(parts.join(' · '))}`));
+    const outside = unlisted.get(index);
+    if (outside) out.push(p.dim(wrapText(visible(outside), width, '    ')));
+    const known = m.serverMessage;
+    if (known) {
+      const said = [known.when ? `${t.when}${known.when}` : '', known.fix ? `${t.fix}${known.fix}` : ''];
+      const text = `${t.serverSends(result.server?.name ?? known.server)}${said.filter(Boolean).join(' ')} ${known.href}`;
+      out.push(p.dim(wrapText(visible(text), width, '    ')));
+    }
   });
 
   if (result.messages.length > 0) out.push('');
@@ -286,7 +303,7 @@ function render(result: DecodeResult, rows: DigitTables, detected: boolean, p: P
     if (result.messages.length > 0) out.push('');
     out.push(p.bold(`Warnings (${result.warnings.length}):`));
     for (const w of result.warnings)
-      out.push(p.warn(wrapText(`- ${visible(w)}`, width, '  ').replace(/^ {2}- /, '  - ')));
+      out.push(p.warn(wrapText(`- ${visible(w.text)}`, width, '  ').replace(/^ {2}- /, '  - ')));
   }
   return `${out.join('\n')}\n`;
 }
@@ -308,7 +325,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const { catalog } = loadCatalog();
 
   const result = decode(text, catalog, { format: options.format });
-  if (note) result.warnings.unshift(note);
+  // content/servers/ is read only for a log with replies (a code looked up needs none): the server is named as the
+  // page names it, after the decode.
+  if (result.input !== 'code' && result.messages.some((m) => m.dir === 's')) loadServerRecogniser().recognise(result);
+  if (note) result.warnings.unshift({ kind: 'not-utf8', count: 1, text: note });
   const decoded = result.messages.length > 0;
 
   if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

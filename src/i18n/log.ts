@@ -23,6 +23,13 @@ export const logPage = {
   noJs: 'Decoding runs in your browser and needs JavaScript; without it nothing you paste is decoded or sent. Look a code up in the list of all codes.',
 } as const;
 
+const serverFrom = {
+  greeting: 'from the greeting',
+  SYST: 'from the answer to SYST',
+  FEAT: 'from the answer to FEAT',
+  'log format': 'from the log format',
+} as const;
+
 /** What the island says. */
 export const logUi = {
   empty: 'Paste or type something to decode.',
@@ -67,4 +74,12 @@ export const logUi = {
     `The file ${name} is ${mb(bytes)}; the decoder reads up to ${mb(max)}. Open the part around the failure (the text box keeps what it had).`,
   nothingToCopy: 'Nothing decoded yet: paste a log first.',
   stage: { preliminary: 'preliminary', intermediate: 'intermediate', final: 'final' },
+  /** "Server: vsftpd 3.0.3 (from the greeting)". */
+  server: (name: string, version: string | null, from: 'greeting' | 'SYST' | 'FEAT' | 'log format') =>
+    `Server: ${name}${version ? ` ${version}` : ''} (${serverFrom[from]})`,
+  serverSends: (server: string) => `${server} sends this. `,
+  serverPage: (server: string) => `Read more on the ${server} page`,
+  when: 'When: ',
+  fix: 'Fix: ',
+  more: 'more',
 } as const;

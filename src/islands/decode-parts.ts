@@ -5,10 +5,16 @@
  * No DOM here: the main-thread fallback (no Worker) sends itself the same parts.
  */
 import type { DecodeResult, Exchange, Message } from '../lib/decoder/decode.ts';
-import type { BrowserPayload, FailureTexts } from '../lib/reference/payload.ts';
+import type { BrowserPayload, FailureTexts, ServerTexts } from '../lib/reference/payload.ts';
 
 export type ToWorker =
-  | { type: 'catalog'; payload: BrowserPayload; texts?: FailureTexts | undefined }
+  | {
+      type: 'catalog';
+      payload: BrowserPayload;
+      texts?: FailureTexts | undefined;
+      /** The servers' greetings and explained messages (/data/servers.json), once fetched. */
+      servers?: ServerTexts | undefined;
+    }
   | { type: 'decode'; id: number; text: string; format: string };
 
 export interface Head {
@@ -20,6 +26,8 @@ export interface Head {
   label: string;
   messages: number;
   exchanges: number;
+  /** How many of the messages are replies (the page then fetches the servers' texts to name the server). */
+  replies: number;
   /** The exchange that holds the first failure (-1 when none), and the failing message. */
   failing: number;
   failed: Message | undefined;
@@ -48,6 +56,7 @@ export function* parts(id: number, result: DecodeResult, label: string): Generat
     label,
     messages: messages.length,
     exchanges: exchanges.length,
+    replies: messages.filter((m) => m.dir === 's').length,
     failing: exchanges.findIndex((x) => x.index === failIndex || x.replies.some((r) => r.index === failIndex)),
     failed: messages[failIndex],
   };

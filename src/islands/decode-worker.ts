@@ -14,15 +14,22 @@ const scope = self as unknown as {
   onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
   postMessage(message: unknown): void;
 };
-let catalog: ReturnType<typeof decoderCatalog> | undefined;
+/** The catalog, ready once the server matcher (its own chunk, only when the servers' texts came) has loaded. */
+let catalog: Promise<ReturnType<typeof decoderCatalog>> | undefined;
 
 scope.onmessage = (e) => {
   const m = e.data;
   if (m.type === 'catalog') {
-    catalog = decoderCatalog(m.payload, m.texts);
+    const { payload, texts, servers } = m;
+    catalog = servers
+      ? import('../lib/decoder/server.ts').then((s) => decoderCatalog(payload, texts, s.serverRecogniser(servers)))
+      : Promise.resolve(decoderCatalog(payload, texts));
     return;
   }
-  if (!catalog) return;
-  const result = decode(m.text, catalog, { format: m.format });
-  for (const part of parts(m.id, result, formatByName(result.input).label)) scope.postMessage(part);
+  const ready = catalog;
+  if (!ready) return;
+  void ready.then((c) => {
+    const result = decode(m.text, c, { format: m.format });
+    for (const part of parts(m.id, result, formatByName(result.input).label)) scope.postMessage(part);
+  });
 };

@@ -9,7 +9,8 @@
 import type { DecodeResult, Exchange, Message, ServerMessage } from '../lib/decoder/decode.ts';
 import { logUi as t } from '../i18n/log.ts';
 import { payload, root } from './site.ts';
-import type { BrowserPayload, FailureTexts } from '../lib/reference/payload.ts';
+import type { BrowserPayload, FailureTexts, ServerTexts } from '../lib/reference/payload.ts';
+import { unlistedText } from '../lib/decoder/exchange.ts';
 import { fromFragment, fromQuery, type Shared } from '../lib/decoder/share-link.ts';
 import type { FromWorker, Head, Part, ToWorker } from './decode-parts.ts';
 import { el } from './dom.ts';
@@ -81,12 +82,13 @@ function render(result: DecodeResult, out: HTMLElement, formatLabel: string, hea
         ? el('div', { class: 'callout answer' }, el('p', {}, t.noFailure), ending)
         : ending,
     el('p', { class: 'decode-summary' }, t.summary(formatLabel, head.messages, head.exchanges, warnings.length)),
+    result.server ? muted(t.server(result.server.name, result.server.version, result.server.from)) : '',
     warnings.length
       ? el(
           'details',
           { class: 'warnings', open: '' },
           el('summary', {}, t.warnings(warnings.length)),
-          el('ul', {}, ...warnings.map((w) => el('li', {}, w))),
+          el('ul', {}, ...warnings.map((w) => el('li', { 'data-kind': w.kind }, w.text))),
         )
       : '',
     el('h2', { id: 'exchanges' }, t.exchanges),
@@ -140,6 +142,22 @@ function render(result: DecodeResult, out: HTMLElement, formatLabel: string, hea
         el('pre', {}, m.lines.join('\n')),
       );
       if (m.truncated) box.append(muted(t.truncated));
+      const unlisted = x.unlisted?.find((u) => u.index === r.index);
+      if (unlisted && x.command) box.append(muted(unlistedText(x.command, unlisted)));
+      const known = m.serverMessage;
+      if (known) {
+        const name = result.server?.name ?? known.server;
+        box.append(
+          el(
+            'p',
+            { class: 'muted server-message' },
+            t.serverSends(name),
+            known.when ? `${t.when}${known.when} ` : '',
+            known.fix ? `${t.fix}${known.fix} ` : '',
+            el('a', { href: `${root}${known.href.slice(1)}` }, t.serverPage(name)),
+          ),
+        );
+      }
       li.append(box);
     }
     if (!x.replies.length) li.append(muted(t.noReply));
@@ -233,16 +251,19 @@ const labelOf = (label: string, chosen: string) => `${label}${chosen ? '' : ` ${
 function decoderClient(data: BrowserPayload, onPart: (part: FromWorker) => void) {
   let worker: Worker | null | undefined;
   let texts: FailureTexts | undefined;
+  let servers: ServerTexts | undefined;
   let pending: Extract<ToWorker, { type: 'decode' }> | undefined;
   const onMainThread = async (job: Extract<ToWorker, { type: 'decode' }>) => {
-    const [{ decode }, { formatByName }, { decoderCatalog }, { parts }] = await Promise.all([
+    const [{ decode }, { formatByName }, { decoderCatalog }, { parts }, { serverRecogniser }] = await Promise.all([
       import('../lib/decoder/decode.ts'),
       import('../lib/decoder/formats/index.ts'),
       import('../lib/reference/payload.ts'),
       import('./decode-parts.ts'),
+      import('../lib/decoder/server.ts'),
     ]);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    const result = decode(job.text, decoderCatalog(data, texts), { format: job.format });
+    const catalog = decoderCatalog(data, texts, servers && serverRecogniser(servers));
+    const result = decode(job.text, catalog, { format: job.format });
     for (const part of parts(job.id, result, formatByName(result.input).label)) {
       onPart(part);
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -263,7 +284,7 @@ function decoderClient(data: BrowserPayload, onPart: (part: FromWorker) => void)
         worker = null;
         if (pending) void onMainThread(pending);
       };
-      worker.postMessage({ type: 'catalog', payload: data, texts } satisfies ToWorker);
+      worker.postMessage({ type: 'catalog', payload: data, texts, servers } satisfies ToWorker);
     } catch {
       worker = null;
     }
@@ -275,7 +296,12 @@ function decoderClient(data: BrowserPayload, onPart: (part: FromWorker) => void)
     /** The what-to-do texts, once fetched: every later decode uses them. */
     setTexts(next: FailureTexts) {
       texts = next;
-      worker?.postMessage({ type: 'catalog', payload: data, texts } satisfies ToWorker);
+      worker?.postMessage({ type: 'catalog', payload: data, texts, servers } satisfies ToWorker);
+    },
+    /** The servers' greetings and explained messages, once fetched: later decodes name the server. */
+    setServers(next: ServerTexts) {
+      servers = next;
+      worker?.postMessage({ type: 'catalog', payload: data, texts, servers } satisfies ToWorker);
     },
     decode(id: number, text: string, format: string) {
       const job = { type: 'decode', id, text, format } as const;
@@ -317,6 +343,19 @@ export async function start(_e?: Event): Promise<void> {
         texts = loaded;
         decoder.setTexts(loaded);
         withActions = true;
+        return true;
+      })
+      .catch(() => false));
+  // The servers' greetings and explained messages (to name the server), once a decode finds replies.
+  let serverTexts: Promise<boolean> | undefined;
+  let withServers = false;
+  let serversFailed = false;
+  const loadServers = () =>
+    (serverTexts ??= fetch(`${root}data/servers.json`)
+      .then((r) => r.json() as Promise<ServerTexts>)
+      .then((loaded) => {
+        decoder.setServers(loaded);
+        withServers = true;
         return true;
       })
       .catch(() => false));
@@ -420,11 +459,18 @@ export async function start(_e?: Event): Promise<void> {
     if (!job) return;
     const mine = job;
     const { result } = head;
-    if ((result.firstFailure || result.clientEnding) && !withActions && !actionsFailed) {
-      // Every decode that finds a failure waits for the same fetch (a later keystroke must not render without them),
+    const needs = [
+      (result.firstFailure || result.clientEnding) && !withActions && !actionsFailed
+        ? loadActions().then((loaded) => (actionsFailed = !loaded))
+        : null,
+      head.replies > 0 && !withServers && !serversFailed
+        ? loadServers().then((loaded) => (serversFailed = !loaded))
+        : null,
+    ].filter((p) => p !== null);
+    if (needs.length) {
+      // Every decode that needs them waits for the same fetches (a later keystroke must not render without them),
       // then decodes again with them (the parts already on their way are ignored: this head was not taken).
-      void loadActions().then((loaded) => {
-        actionsFailed = !loaded;
+      void Promise.all(needs).then(() => {
         if (mine !== job) return;
         mine.id = ++requests;
         decoder.decode(mine.id, mine.text, mine.chosen);

@@ -3,7 +3,7 @@
  * a code or two words: it matches the query against the servers' messages and the clients' lines and explains them.
  */
 import { matchClientLine } from '../lib/reference/client-match.ts';
-import { matchGroups, type MatchGroup } from '../lib/reference/server-match.ts';
+import { matchGroups, type MatchGroup } from '../lib/server-match.ts';
 import type { PasteData, PasteMessage } from '../lib/reference/search-paste.ts';
 import { root } from './site.ts';
 

@@ -17,7 +17,7 @@ import { command } from '../schemas/command.ts';
 import { commandCapture } from '../schemas/command-capture.ts';
 import { replyCategory, replyClass } from '../schemas/digits.ts';
 import { rfc } from '../schemas/rfc.ts';
-import { server } from '../schemas/server.ts';
+import { server, type Server } from '../schemas/server.ts';
 import { guide, type GuideFile } from '../schemas/guide.ts';
 import { stateDiagram } from '../schemas/state-diagram.ts';
 import type { Content } from '../lib/reference/model.ts';
@@ -118,6 +118,14 @@ function readGuides(dir: string, problems: string[]): GuideFile[] {
       const entry = check(guide, data, file, problems);
       return entry ? [{ ...entry, slug: f.slice(0, -'.mdx'.length), body: m[2] ?? '' }] : [];
     });
+}
+
+/** content/servers/ alone, validated: the CLI reads it only when a log has replies, to name its server. */
+export function loadServers(dir: string = CONTENT_DIR): Server[] {
+  const problems: string[] = [];
+  const servers = readFolder(dir, 'servers', server, (s) => s.id, problems);
+  if (problems.length) throw new ContentError(problems);
+  return servers;
 }
 
 /**

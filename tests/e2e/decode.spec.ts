@@ -112,16 +112,27 @@ test.describe('the log decoder', () => {
     await expect(page.getByRole('region', { name: 'Decoded session' })).toContainText('530');
     // The first failure's advice ends with the code's what-to-do text, fetched for it.
     await expect(page.getByRole('note')).toContainText('Check the user name and password (case, keyboard layout');
-    // The only request: the what-to-do texts, a static file fetched once on the first failure, with nothing added.
-    // Besides it, the decoder's Web Worker: a file of the site, fetched by its name only.
-    expect(
+    // The only requests: static files fetched once, with nothing added — the what-to-do texts (on the first failure),
+    // the servers' messages and their matcher (once there is something to decode). Besides them, the decoder's Web
+    // Worker: a file of the site, fetched by its name only. Chunk names lose their hash.
+    const seen = () =>
       requests
-        .map((r) => [r.method, new URL(r.url).pathname + new URL(r.url).search, r.body])
-        .filter(([, path]) => !/^\/_astro\/decode-worker-[\w-]+\.js$/.test(path ?? '')),
-    ).toEqual([['GET', '/data/actions.json', null]]);
+        .map((r) => [
+          r.method,
+          new URL(r.url).pathname.replace(/[.-][\w-]+\.js$/, '.js') + new URL(r.url).search,
+          r.body,
+        ])
+        .filter(([, path]) => path !== '/_astro/decode-worker.js')
+        .sort();
+    await expect(page.getByText('Server: ProFTPD (from the greeting)')).toBeVisible();
+    expect(seen()).toEqual([
+      ['GET', '/_astro/server.js', null],
+      ['GET', '/data/actions.json', null],
+      ['GET', '/data/servers.json', null],
+    ]);
     await page.getByRole('textbox', { name: 'Code, reply or log' }).fill(capture('proftpd/raw-perm-denied'));
     await expect(page.getByRole('note')).toContainText('Do not retry the same command unchanged');
-    expect(requests).toHaveLength(2);
+    expect(seen()).toHaveLength(3);
   });
 
   test('works with the keyboard only', async ({ page }) => {
@@ -158,6 +169,37 @@ test.describe('the log decoder', () => {
     for (const code of ['222', '000', '599', '0', '22'])
       await expect(result.locator(`a[href$="/codes/${code}/"]`)).toHaveCount(0);
     await expect(result.locator('.reply-head', { hasText: '599' })).toBeVisible();
+  });
+
+  test("names the server and shows a known server message's condition and fix, softly, with a link", async ({
+    page,
+  }) => {
+    await paste(page, capture('vsftpd/curl-login-fail'));
+    const result = page.getByRole('region', { name: 'Decoded session' });
+    await expect(result.getByText('Server: vsftpd 3.0.3 (from the greeting)')).toBeVisible();
+    const known = result
+      .locator('.reply')
+      .filter({ hasText: '530 Login incorrect.' })
+      .first()
+      .locator('.server-message');
+    await expect(known).toContainText('vsftpd sends this.');
+    await expect(known).toContainText('Fix: ');
+    await expect(known.getByRole('link', { name: 'Read more on the vsftpd page' })).toHaveAttribute(
+      'href',
+      /^\/servers\/vsftpd-3\.0\/#fx-530-login-incorrect$/,
+    );
+  });
+
+  test('a reply the RFCs do not allow for its command is said softly, as information', async ({ page }) => {
+    await paste(
+      page,
+      '220 hi\r\nUSER a\r\n331 p\r\nPASS b\r\n230 ok\r\nPORT 127,0,0,1,4,1\r\n227 Entering Passive Mode\r\n',
+    );
+    const result = page.getByRole('region', { name: 'Decoded session' });
+    const note = result.getByText('RFC 959 §5.4 lists 200, 500, 501, 421, 530 for PORT; 227 is not among them.');
+    await expect(note).toBeVisible();
+    await expect(note).toHaveClass(/muted/);
+    await expect(result).not.toContainText('warning');
   });
 
   test('a bare code and a multi-line reply', async ({ page }) => {

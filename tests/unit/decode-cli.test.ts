@@ -150,8 +150,18 @@ describe.concurrent('decode CLI', () => {
     const r = await run(['--json', logFile]);
     expect(r.code).toBe(3);
     const json = parseResult(r.stdout);
-    expect(json).toEqual(decode(curlLog, loadCatalog().catalog));
-    expect(Object.keys(json)).toEqual(['input', 'messages', 'exchanges', 'firstFailure', 'warnings', 'clientEnding']);
+    // The CLI reads content/servers/ too, to name the server and mark the messages it knows.
+    expect(json).toEqual(decode(curlLog, loadCatalog({ servers: true }).catalog));
+    expect(Object.keys(json)).toEqual([
+      'input',
+      'server',
+      'messages',
+      'exchanges',
+      'firstFailure',
+      'warnings',
+      'clientEnding',
+    ]);
+    expect(json.server).toMatchObject({ name: 'vsftpd', from: 'greeting' });
     expect(json.input).toBe('curl');
     expect(json.firstFailure).toMatchObject({ index: 12, code: 550 });
     // The meaning comes from content/codes/550.md.
@@ -269,8 +279,8 @@ describe.concurrent('decode CLI', () => {
     const r = await run(['--json', bin]);
     expect(r.code).toBe(1);
     const json = parseResult(r.stdout);
-    expect(json.warnings.join('\n')).toMatch(/not valid UTF-8/);
-    expect(json.warnings.join('\n')).toMatch(/NUL byte/);
+    expect(json.warnings.map((w) => w.text).join('\n')).toMatch(/not valid UTF-8/);
+    expect(json.warnings.map((w) => w.text).join('\n')).toMatch(/NUL byte/);
   });
 
   it.each([
@@ -316,7 +326,7 @@ describe.concurrent('decode CLI', () => {
     const r = await run(['--json'], { input: '' });
     expect(r.code).toBe(1);
     expect(parseResult(r.stdout).warnings).toEqual([
-      'Nothing to decode: paste a reply code, a reply, or a client log.',
+      { kind: 'empty', count: 1, text: 'Nothing to decode: paste a reply code, a reply, or a client log.' },
     ]);
     const human = await run([], { input: '\n \n' });
     expect(human.code).toBe(1);

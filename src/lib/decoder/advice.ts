@@ -9,6 +9,7 @@ import type { DigitTables } from '../classify.ts';
 import { type DecoderCommands, isProbe, NO_COMMANDS } from './commands.ts';
 import { abortedTransfer, type Exchange, type ExchangeReply } from './exchange.ts';
 import type { ClientError as ErrorLine, LogMessage } from './formats/common.ts';
+import type { ServerRecogniser } from './messages.ts';
 import { hint, plainHint, quoteArg } from './hint.ts';
 import { pad3 } from './reply.ts';
 
@@ -28,6 +29,8 @@ export interface DecoderCatalog extends DigitTables {
   commands?: DecoderCommands | undefined;
   /** The closing lines of clients the decoder explains (content/client-errors.yaml). */
   clientErrors?: readonly ClientError[] | undefined;
+  /** Without it the server is not named and no reply gets a `serverMessage` (src/lib/decoder/server.ts). */
+  servers?: ServerRecogniser | undefined;
 }
 
 /** The catalogue with its command knowledge filled in (none when it had none). */
@@ -35,6 +38,7 @@ export interface NormalCatalog extends DigitTables {
   codes: readonly DecoderCode[];
   commands: DecoderCommands;
   clientErrors: readonly ClientError[];
+  servers?: ServerRecogniser | undefined;
 }
 
 export function normalizeCatalog(catalog: DecoderCatalog): NormalCatalog {
@@ -44,6 +48,7 @@ export function normalizeCatalog(catalog: DecoderCatalog): NormalCatalog {
     codes: catalog.codes,
     commands: catalog.commands ?? NO_COMMANDS,
     clientErrors: catalog.clientErrors ?? [],
+    servers: catalog.servers,
   };
 }
 

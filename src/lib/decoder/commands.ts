@@ -5,7 +5,7 @@
  */
 import type { AdviceRule, CommandAdvice } from '../../schemas/advice.ts';
 import type { Command } from '../../schemas/command.ts';
-import type { CommandGroup, CommandRole, DataMode, Touches } from '../../schemas/common.ts';
+import type { CommandGroup, CommandRole, DataMode, RfcSource, Touches } from '../../schemas/common.ts';
 
 /**
  * What the decoder reads of one command, as plain data (the browser payload carries it as JSON): the schema's fields
@@ -31,8 +31,10 @@ export interface CommandData {
   announcesCommand?: true;
   /** It may get a 1yz reply: its RFC lists one, or servers send one in practice. */
   preliminary?: true;
-  /** Every reply code its RFC lists, when the RFC lists them completely (`repliesComplete`). */
+  /** Every reply code its RFC lists, when the RFC lists them completely (`repliesComplete`), in the RFC's order. */
   replies?: number[];
+  /** The sections that list `replies` ({ rfc: "959", section: "5.4" }). */
+  repliesFrom?: RfcSource[];
   /** Every reply code its RFC lists, when it does not list them completely (they still count as listed codes). */
   mentions?: number[];
   advice?: CommandAdvice[];
@@ -88,16 +90,28 @@ export interface DecoderCommands {
   /** Command → what a person was doing with it, in everyday words (`doing`). */
   doing: ReadonlyMap<string, string>;
   /**
-   * Whether the RFCs list `code` among the replies of `command`: undefined when the command's RFC does not list its
-   * replies completely (`repliesComplete`) or no command lists the code at all.
+   * The replies the RFCs allow for a command and the sections that list them; undefined when no RFC lists its replies
+   * completely (`repliesComplete`: not for extensions, SITE or CDUP), so nothing can be said of a reply to it.
    */
-  expected: (code: number, command: string) => boolean | undefined;
+  allowed: (command: string) => AllowedReplies | undefined;
+}
+
+export interface AllowedReplies {
+  codes: readonly number[];
+  sources: readonly RfcSource[];
 }
 
 function codesOf(command: Command): number[] {
   const codes = new Set<number>();
   for (const r of command.replies) for (const code of [...r.codes, ...r.then]) codes.add(code);
   return [...codes];
+}
+
+/** The sections that list a command's replies, each once. */
+function sourcesOf(command: Command): RfcSource[] {
+  const seen = new Map<string, RfcSource>();
+  for (const r of command.replies) seen.set(`${r.source.rfc} ${r.source.section}`, r.source);
+  return [...seen.values()].map(({ rfc, section }) => ({ rfc, section }));
 }
 
 /** The decoder's data of one command (build time): only what pairing, probes and advice read. */
@@ -118,7 +132,7 @@ export function commandData(c: Command): CommandData {
     ...(c.aborts ? { aborts: true } : {}),
     ...(c.announcesCommand ? { announcesCommand: true } : {}),
     ...(c.alsoPreliminary || c.replies.some((r) => r.stage === 'preliminary') ? { preliminary: true } : {}),
-    ...(codes.length ? (c.repliesComplete ? { replies: codes } : { mentions: codes }) : {}),
+    ...(codes.length ? (c.repliesComplete ? { replies: codes, repliesFrom: sourcesOf(c) } : { mentions: codes }) : {}),
     ...(c.advice.length ? { advice: c.advice } : {}),
     ...(c.doing ? { doing: c.doing } : {}),
   };
@@ -134,8 +148,7 @@ export function decoderCommands(commands: readonly CommandData[], advice: readon
   const alternatives = new Map<string, ReadonlySet<string>>();
   const ownAdvice = new Map<string, readonly CommandAdvice[]>();
   const doing = new Map<string, string>();
-  const allowed = new Map<string, Set<number>>();
-  const listed = new Set<number>();
+  const allowed = new Map<string, AllowedReplies>();
   for (const c of commands) {
     facts.set(c.name, { role: c.role, group: c.group, data: c.data, touches: c.touches });
     if (c.sequence) sequences.set(c.name, { next: c.sequence.next, between: new Set(c.sequence.between) });
@@ -145,8 +158,7 @@ export function decoderCommands(commands: readonly CommandData[], advice: readon
     if (c.advice) ownAdvice.set(c.name, c.advice);
     if (c.doing) doing.set(c.name, c.doing);
     if (c.alternatives) alternatives.set(c.name, new Set(c.alternatives));
-    for (const code of [...(c.replies ?? []), ...(c.mentions ?? [])]) listed.add(code);
-    if (c.replies) allowed.set(c.name, new Set(c.replies));
+    if (c.replies) allowed.set(c.name, { codes: c.replies, sources: c.repliesFrom ?? [] });
   }
   return {
     known: names(() => true),
@@ -165,10 +177,7 @@ export function decoderCommands(commands: readonly CommandData[], advice: readon
     ownAdvice,
     sharedAdvice: advice,
     doing,
-    expected: (code, command) => {
-      const codes = allowed.get(command);
-      return codes && listed.has(code) ? codes.has(code) : undefined;
-    },
+    allowed: (command) => allowed.get(command),
   };
 }
 

@@ -18,8 +18,18 @@ import { pairExchanges } from './pairing.ts';
 
 export type { DecoderCatalog, DecoderCode, FirstFailure, Harmless } from './advice.ts';
 export type { ClientEnding } from './ending.ts';
-export type { Exchange, ExchangeReply, Stage } from './exchange.ts';
-export type { ClientMessage, DecodeResult, Message, ServerMessage } from './messages.ts';
+export type { Exchange, ExchangeReply, Stage, UnlistedReply } from './exchange.ts';
+export type {
+  ClientMessage,
+  DecodeResult,
+  Message,
+  ServerIdentity,
+  ServerMessage,
+  ServerMessageRef,
+  ServerRecogniser,
+} from './messages.ts';
+export type { Warning, WarningKind } from './warnings.ts';
+export { WARNING_KINDS } from './warnings.ts';
 export type { FormatName } from './formats/index.ts';
 export { FORMAT_NAMES } from './formats/index.ts';
 
@@ -37,7 +47,7 @@ export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 const DETECT_TOO_LARGE_CHARS = 64 * 1024;
 
 function empty(input: FormatName, warnings: WarningList): DecodeResult {
-  return { input, messages: [], exchanges: [], firstFailure: null, warnings: warnings.list() };
+  return { input, server: null, messages: [], exchanges: [], firstFailure: null, warnings: warnings.list() };
 }
 
 /** The format the caller asked for, or null (with a warning when the name is unknown). */
@@ -45,6 +55,7 @@ function requestedFormat(requested: string | undefined, warnings: WarningList): 
   if (requested === undefined || requested === '') return null;
   if (isFormatName(requested)) return requested;
   warnings.add(
+    'unknown-format',
     `Unknown format "${requested.slice(0, 40)}"; known formats: ${FORMAT_NAMES.join(', ')}. The format was detected instead.`,
   );
   return null;
@@ -61,12 +72,13 @@ function explainNonReplyCode(input: string, catalog: NormalCatalog, warnings: Wa
     // Some programs print other numbers like replies (Winsock errors); the catalogue may know them.
     const number = input.trim();
     const entry = /^\d{4,6}$/.test(number) ? codeIndex(catalog.codes).get(Number(number)) : undefined;
-    warnings.add(entry ? `${number} is not an FTP reply code: ${entry.title}.` : result.error);
+    warnings.add('not-a-code', entry ? `${number} is not an FTP reply code: ${entry.title}.` : result.error);
     return empty('code', warnings);
   }
   if (!result.complete) {
     const rows = [result.class, result.category].filter((r) => r !== null).map((r) => `${r.id} ${r.name}`);
     warnings.add(
+      'pattern',
       `${result.pattern} is a pattern, not one reply code${rows.length ? `: ${rows.join(', ')}` : ''}. Type all three digits to decode a reply.`,
     );
     return empty('code', warnings);
@@ -79,7 +91,7 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
   const warnings = new WarningList();
   const catalog = normalizeCatalog(source);
   let input = typeof text === 'string' ? text : '';
-  if (typeof text !== 'string') warnings.add('The input is not text.');
+  if (typeof text !== 'string') warnings.add('not-text', 'The input is not text.');
   if (input.startsWith('\ufeff')) input = input.slice(1);
   input = normalizeLineEnds(input);
   const forced = requestedFormat(options.format, warnings);
@@ -88,6 +100,7 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
   const bytes = utf8Length(input, limit);
   if (bytes > limit) {
     warnings.add(
+      'too-large',
       `The input is ${megabytes(bytes)}; the decoder reads at most ${megabytes(limit)}. Nothing was decoded: paste the part around the failure.`,
     );
     return empty(
@@ -96,7 +109,7 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
     );
   }
   if (input.trim() === '') {
-    warnings.add('Nothing to decode: paste a reply code, a reply, or a client log.');
+    warnings.add('empty', 'Nothing to decode: paste a reply code, a reply, or a client log.');
     return empty(forced ?? 'raw', warnings);
   }
   checkBinary(input, warnings);
@@ -108,7 +121,7 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
     lines = splitLines(input)
       .map((l) => `${l.trim() === '' ? '' : l.slice(indent)}\r\n`)
       .join('');
-    warnings.add(`Every line was indented by ${indent}; the indentation was removed.`);
+    warnings.add('indented', `Every line was indented by ${indent}; the indentation was removed.`);
   }
 
   const format = forced ? formatByName(forced) : detectFormat(lines, catalog.commands.known).format;
@@ -119,7 +132,7 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
 
   const { messages: parsed, errors } = format.parse(lines, warnings, catalog.commands.known);
   if (parsed.length === 0 && errors.length === 0 && format.name !== 'code') {
-    warnings.add(`No FTP commands or replies were found in the input (read as ${format.label}).`);
+    warnings.add('nothing-found', `No FTP commands or replies were found in the input (read as ${format.label}).`);
   }
 
   const codes = codeIndex(catalog.codes);
@@ -127,7 +140,10 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
   const messages = parsed.map((m) => toMessage(m, codes, unknown));
   if (catalog.codes.length > 0) {
     for (const c of unknown)
-      warnings.add(`${pad3(c)} is not a reply code the catalogue knows; its digits still tell its class and category.`);
+      warnings.add(
+        'unknown-code',
+        `${pad3(c)} is not a reply code the catalogue knows; its digits still tell its class and category.`,
+      );
   }
 
   // Replies with no command anywhere (a script's output, a traceback) answer commands the log does not show: no
@@ -139,7 +155,6 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
     repliesOnly ||
     (format.lone === true && parsed.every((m) => m.dir === 's'));
   const exchanges = pairExchanges(parsed, warnings, {
-    expected: catalog.commands.expected,
     standalone,
     commands: catalog.commands,
   });
@@ -150,6 +165,7 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
   }
   const result: DecodeResult = {
     input: format.name,
+    server: null,
     messages,
     exchanges,
     firstFailure: first,
@@ -157,5 +173,6 @@ export function decode(text: string, source: DecoderCatalog, options: DecodeOpti
   };
   const ending = standalone ? null : clientEnding(lines, catalog.clientErrors);
   if (ending) result.clientEnding = ending;
+  if (format.name !== 'code') catalog.servers?.recognise(result);
   return result;
 }

@@ -7,6 +7,7 @@
  * - 3yz is intermediate: the command is answered, and the server waits for the next command of a
  *   sequence (USER→PASS→ACCT, RNFR→RNTO, REST→RETR/STOR/…, AUTH/ADAT→ADAT).
  */
+import type { RfcSource } from '../../schemas/common.ts';
 import type { DecoderCommands } from './commands.ts';
 
 export type Stage = 'preliminary' | 'intermediate' | 'final';
@@ -32,6 +33,27 @@ export interface Exchange {
   continues?: number;
   /** True when the exchange got the reply that ends it (2yz/4yz/5yz/6yz, or 3yz for a sequence step). */
   complete: boolean;
+  /**
+   * Replies the RFCs do not allow for the command: information, not an error (servers deviate). Only for commands whose
+   * RFC lists every reply; never for 421 (RFC 959 §4.2: a reply to any command) nor a 6yz protected reply (RFC 2228).
+   */
+  unlisted?: UnlistedReply[];
+}
+
+/** A reply outside the set the RFCs list for its command, with that set and the sections that list it. */
+export interface UnlistedReply {
+  /** Index of the reply in `messages`. */
+  index: number;
+  code: number;
+  allowed: readonly number[];
+  sources: readonly RfcSource[];
+}
+
+/** "RFC 959 §5.4 lists 200, 500, 501, 421, 530 for PORT; 227 is not among them." */
+export function unlistedText(command: string, u: UnlistedReply): string {
+  const where = u.sources.map((s) => `RFC ${s.rfc} ${/^\d/.test(s.section) ? '§' : ''}${s.section}`).join(' and ');
+  const code = String(u.code).padStart(3, '0');
+  return `${where || 'The RFCs'} ${u.sources.length > 1 ? 'list' : 'lists'} ${u.allowed.join(', ')} for ${command}; ${code} is not among them.`;
 }
 
 export function stageOf(code: number): Stage {

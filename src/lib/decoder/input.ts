@@ -45,11 +45,15 @@ export function checkBinary(text: string, warnings: WarningList): void {
   }
   if (nul > 0) {
     warnings.add(
+      'binary',
       `The input contains ${nul} NUL byte${nul === 1 ? '' : 's'}: it looks like binary data, not a log. Lines with them are decoded as they are.`,
     );
   }
   if (control > 0 && control + nul > text.length / 20) {
-    warnings.add(`${control} control or undecodable characters: the input may be binary or in a different encoding.`);
+    warnings.add(
+      'control-characters',
+      `${control} control or undecodable characters: the input may be binary or in a different encoding.`,
+    );
   }
 }
 

@@ -9,6 +9,7 @@ import type { FormatName } from './formats/index.ts';
 import { maskLine } from './mask.ts';
 import { inRange } from './reply.ts';
 import type { Exchange } from './exchange.ts';
+import type { Warning } from './warnings.ts';
 
 export interface ClientMessage {
   dir: 'c';
@@ -36,16 +37,49 @@ export interface ServerMessage {
   truncated?: true;
   /** Present on a 4yz/5yz reply that is no failure: a probe the client moved on from, or an aborted transfer's end. */
   harmless?: Harmless;
+  /** Present when the reply is a message a known server sends, with its condition and fix (content/servers/). */
+  serverMessage?: ServerMessageRef;
+}
+
+/** The server a log talks to, and what tells it. */
+export interface ServerIdentity {
+  /** The product, as content/servers/ names it ("vsftpd", "ProFTPD", "Pure-FTPd"). */
+  name: string;
+  /** The version the log states ("3.0.3"), or null. */
+  version: string | null;
+  /** The lines that tell it (at most 3; none when the log's own format tells it). */
+  evidence: string[];
+  /** What told it: the greeting, the answer to SYST or FEAT, or the format of a server's own log. */
+  from: 'greeting' | 'SYST' | 'FEAT' | 'log format';
+}
+
+/** A known server message a reply matches: the server entry, the message, when it is sent and the fix. */
+export interface ServerMessageRef {
+  /** The entry id ("vsftpd-3.0"). */
+  server: string;
+  id: string;
+  when: string | null;
+  fix: string | null;
+  /** Site-absolute link to the message on its server page ("/servers/vsftpd-3.0/#fx-…"). */
+  href: string;
+}
+
+/** Names the server of a decoded log and marks its known messages (src/lib/decoder/server.ts, loaded on demand). */
+export interface ServerRecogniser {
+  recognise(result: DecodeResult): void;
 }
 
 export type Message = ClientMessage | ServerMessage;
 
 export interface DecodeResult {
   input: FormatName;
+  /** The server the log talks to, when something tells it; null otherwise (also when no server data was given). */
+  server: ServerIdentity | null;
   messages: Message[];
   exchanges: Exchange[];
   firstFailure: FirstFailure | null;
-  warnings: string[];
+  /** Each kind once, with how often it occurred. */
+  warnings: Warning[];
   /** The client's own closing line ("curl: (78) …"), explained; present only when the input has one. */
   clientEnding?: ClientEnding;
 }

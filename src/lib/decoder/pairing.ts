@@ -18,11 +18,6 @@ export interface PairingOptions {
    * (kind "unsolicited") without greeting rules or warnings.
    */
   standalone?: boolean;
-  /**
-   * Optional: whether the catalogue lists this positive reply for this command. Returns undefined
-   * when it does not know the command; false makes a warning.
-   */
-  expected?: (code: number, command: string) => boolean | undefined;
   /** What the decoder knows of commands (sequences, transfers, …); without it, replies are paired by stage only. */
   commands?: DecoderCommands;
 }
@@ -52,17 +47,10 @@ class Pairing {
 
   readonly warnings: WarningList;
   readonly commands: DecoderCommands;
-  readonly expected: PairingOptions['expected'];
 
-  constructor(
-    warnings: WarningList,
-    commands: DecoderCommands,
-    expected: PairingOptions['expected'],
-    firstConn: number,
-  ) {
+  constructor(warnings: WarningList, commands: DecoderCommands, firstConn: number) {
     this.warnings = warnings;
     this.commands = commands;
-    this.expected = expected;
     this.#conn = firstConn;
   }
 
@@ -88,6 +76,7 @@ class Pairing {
       const exchange = this.#exchange(pending[this.#head] ?? -1);
       const at = `message ${(exchange.index ?? 0) + 1}: ${String(exchange.command)}`;
       this.warnings.add(
+        exchange.replies.length > 0 ? 'no-final-reply' : 'no-reply',
         exchange.replies.length > 0
           ? `${at} got no final reply after ${exchange.replies.map((r) => pad3(r.code)).join(', ')} (${why}).`
           : `${at} got no reply (${why}).`,
@@ -98,6 +87,7 @@ class Pairing {
     if (awaiting) {
       const e = this.#exchange(awaiting.exchange);
       this.warnings.add(
+        'sequence-unfinished',
         `after ${pad3(awaiting.code)} to ${String(e.command)} the server waited for ${awaiting.next.join(' or ')}, but ${why}.`,
       );
       this.#awaiting = null;
@@ -138,6 +128,7 @@ class Pairing {
       else if (!this.commands.interrupts.has(verb)) {
         const prev = this.#exchange(awaiting.exchange);
         this.warnings.add(
+          'sequence-broken',
           `message ${i + 1}: after ${pad3(awaiting.code)} to ${String(prev.command)} the server expects ${awaiting.next.join(' or ')}, but the client sent ${verb || 'an empty line'}.`,
         );
       }
@@ -146,7 +137,10 @@ class Pairing {
     }
     const before = this.commands.precededBy.get(verb);
     if (before)
-      this.warnings.add(`message ${i + 1}: ${verb} without a 3yz reply to ${before} (or PASS) just before it.`);
+      this.warnings.add(
+        'sequence-missing',
+        `message ${i + 1}: ${verb} without a 3yz reply to ${before} (or PASS) just before it.`,
+      );
   }
 
   /** A reply: to the oldest command still waiting, else the greeting, a 421, or a late reply. */
@@ -168,6 +162,7 @@ class Pairing {
       this.#hadPreliminary.add(exchange);
       if (exchange.command && !this.commands.mayBePreliminary.has(exchange.command)) {
         this.warnings.add(
+          'unusual-preliminary',
           `message ${i + 1}: ${pad3(code)} is a preliminary reply, unusual for ${exchange.command}, which opens no transfer.`,
         );
       }
@@ -176,12 +171,27 @@ class Pairing {
       exchange.complete = true;
       if (stage === 'intermediate') this.#intermediate(exchange, target, code, i);
     }
-    const first = Math.floor(code / 100);
-    if (exchange.command && first >= 1 && first <= 3 && this.expected?.(code, exchange.command) === false) {
-      this.warnings.add(
-        `message ${i + 1}: ${pad3(code)} is not among the replies the RFCs list for ${exchange.command}.`,
-      );
+    this.#checkAllowed(exchange, reply);
+  }
+
+  /**
+   * A reply the RFCs do not list for its command is marked on the exchange. Not 421 or 6yz (any command may get them),
+   * and not where the pairing itself is unsure: after an ABOR (servers leave out the transfer's or the ABOR's replies,
+   * so later replies may sit with the wrong command), or on a transfer's reply that an aborting command's list has
+   * (the ABOR a client log does not show, as ftplib's level 1 and tnftp leave it out).
+   */
+  #checkAllowed(exchange: Exchange, reply: ExchangeReply): void {
+    const { code } = reply;
+    const command = exchange.command;
+    if (!command || code === 421 || Math.floor(code / 100) === 6 || this.#abortSent) return;
+    const allowed = this.commands.allowed(command);
+    if (!allowed || allowed.codes.includes(code)) return;
+    if (this.commands.transfers.has(command)) {
+      for (const abort of this.commands.aborts) if (this.commands.allowed(abort)?.codes.includes(code)) return;
     }
+    const mark = { index: reply.index, code, allowed: allowed.codes, sources: allowed.sources };
+    if (exchange.unlisted) exchange.unlisted.push(mark);
+    else exchange.unlisted = [mark];
   }
 
   /** A 3yz: the server now waits for the next command of the sequence the command opens. */
@@ -190,6 +200,7 @@ class Pairing {
     if (sequence) this.#awaiting = { exchange: target, code, next: sequence.next, between: sequence.between };
     else if (exchange.command) {
       this.warnings.add(
+        'unusual-intermediate',
         `message ${i + 1}: ${pad3(code)} asks for another command, which is unusual after ${exchange.command}.`,
       );
     }
@@ -208,6 +219,7 @@ class Pairing {
     const code = reply.code;
     if (code !== 120 && code !== 220 && code !== 421) {
       this.warnings.add(
+        'unusual-greeting',
         `message ${i + 1}: the server greets with ${pad3(code)}; RFC 959 §5.4 expects 120, 220 or 421 on connection.`,
       );
     }
@@ -223,7 +235,10 @@ class Pairing {
     const last = this.exchanges[this.exchanges.length - 1];
     const code = reply.code;
     if (!last || last.kind === 'unsolicited') {
-      this.warnings.add(`message ${i + 1}: ${pad3(code)} arrived when no command was waiting for a reply.`);
+      this.warnings.add(
+        'unsolicited',
+        `message ${i + 1}: ${pad3(code)} arrived when no command was waiting for a reply.`,
+      );
       this.exchanges.push(replyOnly('unsolicited', reply));
       return;
     }
@@ -234,12 +249,17 @@ class Pairing {
     const label = last.command ? last.command : 'the greeting';
     if (preliminary && !hasPreliminary && last.command && this.commands.transfers.has(last.command)) {
       this.warnings.add(
+        'late-preliminary',
         `message ${i + 1}: ${pad3(code)} arrived after the final reply to ${label} (the final reply came before the preliminary one).`,
       );
     } else if (this.#abortSent) {
-      this.warnings.add(`message ${i + 1}: late reply ${pad3(code)} after ABOR; counted with ${label}.`);
+      this.warnings.add(
+        'late-after-abort',
+        `message ${i + 1}: late reply ${pad3(code)} after ABOR; counted with ${label}.`,
+      );
     } else {
       this.warnings.add(
+        'late-reply',
         `message ${i + 1}: ${pad3(code)} arrived when no command was waiting; counted as a late reply to ${label}.`,
       );
     }
@@ -252,7 +272,7 @@ export function pairExchanges(
   warnings: WarningList,
   options: PairingOptions = {},
 ): Exchange[] {
-  const pairing = new Pairing(warnings, options.commands ?? NO_COMMANDS, options.expected, messages[0]?.conn ?? 1);
+  const pairing = new Pairing(warnings, options.commands ?? NO_COMMANDS, messages[0]?.conn ?? 1);
   for (let i = 0; i < messages.length; i++) {
     const message = messages[i];
     if (!message) continue;

@@ -13,7 +13,7 @@
  * megabyte of hostile input (thousands of "ddd-" openers, very long lines) stays linear.
  */
 
-import { WarningList } from './warnings.ts';
+import { type Warning, WarningList } from './warnings.ts';
 
 export { WarningList } from './warnings.ts';
 
@@ -160,6 +160,7 @@ export class ReplyReader<R extends Reply = Reply> {
         const separator = separatorOf(text);
         if (separator === '') {
           this.#warnings.add(
+            'multiline-bare-end',
             `${where(line)}the ${pad3(open.code)} multi-line reply ends with a bare "${pad3(open.code)}"; RFC 959 wants the code followed by a space.`,
           );
         }
@@ -173,10 +174,14 @@ export class ReplyReader<R extends Reply = Reply> {
     const separator = separatorOf(text);
     const reply = this.#make(code, text, separator === '-', line);
     if (!inRange(code)) {
-      this.#warnings.add(`${where(line)}${pad3(code)} is not a valid reply code: the first digit must be 1–6.`);
+      this.#warnings.add(
+        'invalid-code',
+        `${where(line)}${pad3(code)} is not a valid reply code: the first digit must be 1–6.`,
+      );
     }
     if (separator === '' || separator === 'other') {
       this.#warnings.add(
+        separator === '' ? 'reply-no-text' : 'reply-no-space',
         `${where(line)}reply ${pad3(code)} has no ${separator === '' ? 'text' : 'space'} after the code.`,
       );
     }
@@ -195,6 +200,7 @@ export class ReplyReader<R extends Reply = Reply> {
     this.#open = null;
     const lines = open.lines.length;
     this.#warnings.add(
+      'multiline-truncated',
       reason === 'end'
         ? `${where(open.line)}the ${pad3(open.code)} multi-line reply is truncated: the input ends after ${lines} line${lines === 1 ? '' : 's'} without "${pad3(open.code)} " closing it.`
         : `${where(line || open.line)}the ${pad3(open.code)} multi-line reply from line ${open.line} is truncated: the log ends it (or a new connection starts) before a "${pad3(open.code)} " line.`,
@@ -207,7 +213,7 @@ export interface ParsedReplies {
   replies: Reply[];
   /** Lines that are not part of any reply, with their 1-based line numbers. */
   other: { line: number; text: string }[];
-  warnings: string[];
+  warnings: Warning[];
 }
 
 /**
@@ -232,7 +238,7 @@ export function parseReplies(input: string | readonly string[], warnings = new W
     if (result === 'start' && reader.last) replies.push(reader.last);
     else if (result === 'other') {
       other.push({ line: n, text });
-      warnings.add(`line ${n}: not a reply: a reply line starts with a three-digit code.`);
+      warnings.add('not-a-reply', `line ${n}: not a reply: a reply line starts with a three-digit code.`);
     }
   }
   reader.close('end');

@@ -40,7 +40,7 @@ export function toText(result: DecodeResult, formatLabel: string): string {
   }
   const closing = ending(result);
   if (closing) out.push(`Client: ${closing}`);
-  for (const w of result.warnings) out.push(`Warning: ${w}`);
+  for (const w of result.warnings) out.push(`Warning: ${w.text}`);
   out.push('');
   for (const m of result.messages) {
     if (m.dir === 'c') out.push(`> ${m.lines[0]}`);
@@ -74,7 +74,7 @@ export function toMarkdown(result: DecodeResult, formatLabel: string, link?: str
   }
   const closing = ending(result);
   if (closing) out.push(`**Client:** ${mdText(closing)}`, '');
-  if (result.warnings.length) out.push(...result.warnings.map((w) => `- Warning: ${mdText(w)}`), '');
+  if (result.warnings.length) out.push(...result.warnings.map((w) => `- Warning: ${mdText(w.text)}`), '');
   out.push('| | Line | Meaning |', '|---|---|---|');
   for (const m of result.messages) {
     const dir = m.dir === 'c' ? '→' : '←';

@@ -1,25 +1,75 @@
 /**
- * The decoder's warnings, each kind once: a warning that repeats with other line or message numbers, codes or verbs
- * ("message 2: the server greets with 550 …", "message 3: … 250 …") is shown once, with where else it applies. A cap
- * keeps hostile input from producing a million of them; the last entry says how many kinds were left out.
+ * The decoder's warnings (DESIGN.md contract: `{ kind, count, text }`), each kind once. The kind is a stable id given
+ * where the warning is raised, never guessed from its words (a guess took GET or FTP for a command and split or merged
+ * kinds by accident). A kind that repeats ("message 2: PASV got no reply …", "message 5: …") keeps the text of its
+ * first occurrence, says where else it applies, and counts every occurrence. There are few kinds, so the list is
+ * bounded whatever the input.
  */
 
-const MAX_WARNINGS = 200;
+/** Every kind of warning, as stable ids: scripts can rely on them (README, "Decode a session"). */
+export const WARNING_KINDS = [
+  // The input as a whole
+  'not-text',
+  'too-large',
+  'empty',
+  'binary',
+  'control-characters',
+  'not-utf8',
+  'indented',
+  'unknown-format',
+  'nothing-found',
+  'several-messages',
+  'other-sessions',
+  // Codes
+  'not-a-code',
+  'pattern',
+  'unknown-code',
+  'invalid-code',
+  // Lines and replies
+  'not-a-reply',
+  'lines-skipped',
+  'reply-no-text',
+  'reply-no-space',
+  'multiline-bare-end',
+  'multiline-truncated',
+  'command-inside-multiline',
+  'unparsable-value',
+  'client-output',
+  'unlogged-abort',
+  'client-message',
+  // Pairing (RFC 959 §4.2, §5.4)
+  'no-reply',
+  'no-final-reply',
+  'sequence-unfinished',
+  'sequence-broken',
+  'sequence-missing',
+  'unusual-preliminary',
+  'unusual-intermediate',
+  'unusual-greeting',
+  'unsolicited',
+  'late-preliminary',
+  'late-after-abort',
+  'late-reply',
+] as const;
+
+export type WarningKind = (typeof WARNING_KINDS)[number];
+
+export interface Warning {
+  kind: WarningKind;
+  /** How many times it occurred (at least 1). */
+  count: number;
+  /** The first occurrence, in words, and where else it applies. */
+  text: string;
+}
+
 /** How many other places a repeated warning lists before "…". */
 const MAX_PLACES = 8;
 
 /** Where a warning says it applies: "line 12" or "message 3". */
 const PLACE = /^(line|message) (\d+): /;
 
-/** The kind of a warning: its text without numbers, quoted parts and upper-case words (codes, verbs). */
-function kindOf(message: string): string {
-  return message
-    .replace(/"[^"]*"/g, '"')
-    .replace(/\d+/g, '#')
-    .replace(/\b[A-Z][A-Z0-9]{2,}\b/g, 'X');
-}
-
 interface Entry {
+  kind: WarningKind;
   text: string;
   /** The places of its repeats ("12" for line 12), and how many repeats in all. */
   places: string[];
@@ -28,45 +78,36 @@ interface Entry {
 }
 
 export class WarningList {
-  readonly #entries: Entry[] = [];
-  readonly #byKind = new Map<string, Entry>();
+  readonly #entries = new Map<WarningKind, Entry>();
+  /** Texts already added: the same warning raised twice for the same place is one occurrence. */
   readonly #seen = new Set<string>();
-  #dropped = 0;
 
-  add(message: string): void {
+  add(kind: WarningKind, message: string): void {
     if (this.#seen.has(message)) return;
     this.#seen.add(message);
-    const kind = kindOf(message);
-    const entry = this.#byKind.get(kind);
+    const entry = this.#entries.get(kind);
     const place = PLACE.exec(message);
     if (entry) {
       entry.repeats++;
       if (place?.[2] && entry.places.length < MAX_PLACES) entry.places.push(place[2]);
       return;
     }
-    if (this.#entries.length >= MAX_WARNINGS) {
-      this.#dropped++;
-      return;
-    }
-    const created: Entry = { text: message, places: [], repeats: 0, unit: place?.[1] ?? '' };
-    this.#entries.push(created);
-    this.#byKind.set(kind, created);
+    this.#entries.set(kind, { kind, text: message, places: [], repeats: 0, unit: place?.[1] ?? '' });
   }
 
   get size(): number {
-    return this.#entries.length + this.#dropped;
+    return this.#entries.size;
   }
 
-  list(): string[] {
-    const items = this.#entries.map((e) => {
-      if (e.repeats === 0) return e.text;
-      const more = e.repeats > e.places.length ? ` and ${e.repeats - e.places.length} more` : '';
-      if (e.places.length === 0) return `${e.text} (and ${e.repeats} more like it)`;
-      const unit = e.places.length === 1 ? e.unit : `${e.unit}s`;
-      return `${e.text} (also ${unit} ${e.places.join(', ')}${more})`;
-    });
-    if (this.#dropped > 0)
-      items.push(`… and ${this.#dropped} more warning${this.#dropped === 1 ? '' : 's'} not shown.`);
-    return items;
+  list(): Warning[] {
+    return [...this.#entries.values()].map((e) => ({ kind: e.kind, count: e.repeats + 1, text: describe(e) }));
   }
+}
+
+function describe(e: Entry): string {
+  if (e.repeats === 0) return e.text;
+  const more = e.repeats > e.places.length ? ` and ${e.repeats - e.places.length} more` : '';
+  if (e.places.length === 0) return `${e.text} (and ${e.repeats} more like it)`;
+  const unit = e.places.length === 1 ? e.unit : `${e.unit}s`;
+  return `${e.text} (also ${unit} ${e.places.join(', ')}${more})`;
 }

@@ -12,9 +12,11 @@
 import type { DigitRow } from '../classify.ts';
 import { commandData, decoderCommands, type CommandData, type DecoderCommands } from '../decoder/commands.ts';
 import type { NormalCatalog } from '../decoder/advice.ts';
+import type { ServerRecogniser } from '../decoder/messages.ts';
 import type { AdviceRule } from '../../schemas/advice.ts';
 import type { ClientError } from '../../schemas/client-error.ts';
 import type { Status } from '../../schemas/common.ts';
+import type { Server, ServerMessage } from '../../schemas/server.ts';
 import type { Reference } from './model.ts';
 
 export interface PayloadCode {
@@ -77,6 +79,55 @@ export function browserActions(ref: Reference): FailureTexts {
   return { actions, summaries, advice: [...ref.advice], commands, clientErrors: [...ref.clientErrors] };
 }
 
+/** One server message as the decoder reads it: the explained ones (for `serverMessage`) and greetings, SYST and FEAT. */
+export interface PayloadServerMessage {
+  id: string;
+  code: number;
+  text: string;
+  when?: string;
+  fix?: string;
+}
+
+/**
+ * The payload's third file (/data/servers.json): what the log decoder needs to name the server of a log and explain a
+ * reply a known server sends. The log decoder fetches it once, when there is something to decode.
+ */
+export interface ServerTexts {
+  servers: {
+    id: string;
+    product: string;
+    versions: string;
+    messages: PayloadServerMessage[];
+  }[];
+}
+
+/** Codes whose messages tell the server rather than explain a failure: the greeting, SYST's answer, FEAT's list. */
+const IDENTIFYING = new Set([211, 215, 220]);
+
+/** What browserServers() reads of a server entry: the read model's, or content/servers/ as the CLI reads it alone. */
+type ServerFacts = Pick<Server, 'id' | 'product' | 'versions'> & {
+  messages: readonly Pick<ServerMessage, 'id' | 'code' | 'text' | 'condition' | 'fix'>[];
+};
+
+export function browserServers(ref: { servers: readonly ServerFacts[] }): ServerTexts {
+  return {
+    servers: ref.servers.map((s) => ({
+      id: s.id,
+      product: s.product,
+      versions: s.versions,
+      messages: s.messages
+        .filter((m) => m.condition !== undefined || m.fix !== undefined || IDENTIFYING.has(m.code))
+        .map((m) => ({
+          id: m.id,
+          code: m.code,
+          text: m.text,
+          ...(m.condition ? { when: m.condition } : {}),
+          ...(m.fix ? { fix: m.fix } : {}),
+        })),
+    })),
+  };
+}
+
 const commandFacts = new WeakMap<BrowserPayload | FailureTexts, DecoderCommands>();
 
 /**
@@ -84,7 +135,11 @@ const commandFacts = new WeakMap<BrowserPayload | FailureTexts, DecoderCommands>
  * command hint, its advice ends with its class's summary and its plain sentence uses the code's title). The command
  * facts become sets and maps once per payload (and once more with the texts).
  */
-export function decoderCatalog(payload: BrowserPayload, texts?: FailureTexts): NormalCatalog {
+export function decoderCatalog(
+  payload: BrowserPayload,
+  texts?: FailureTexts,
+  servers?: ServerRecogniser,
+): NormalCatalog {
   const key = texts ?? payload;
   let commands = commandFacts.get(key);
   if (!commands) {
@@ -105,6 +160,7 @@ export function decoderCatalog(payload: BrowserPayload, texts?: FailureTexts): N
     codes,
     commands,
     clientErrors: texts?.clientErrors ?? [],
+    ...(servers ? { servers } : {}),
   };
 }
 

@@ -154,7 +154,10 @@ describe('no secret survives, in any format', () => {
           const text = render(session(`${v} ${s}`));
           const result = decode(text, catalog, { format });
           expectNoSecret(JSON.stringify(result), s);
-          expectNoSecret([...result.messages.flatMap((m) => m.lines), ...result.warnings].join('\n'), s);
+          expectNoSecret(
+            [...result.messages.flatMap((m) => m.lines), ...result.warnings.map((w) => w.text)].join('\n'),
+            s,
+          );
           expectNoSecret(toText(result, 'x'), s);
           expectNoSecret(toMarkdown(result, 'x', 'https://example.org/decode/#q=x'), s);
           expectNoSecret(maskSecrets(text), s);

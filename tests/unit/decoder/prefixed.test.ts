@@ -102,6 +102,6 @@ describe('ordinary words are no commands', () => {
       "550 Can't create directory: File exists\n250 OK. Current directory is /backups\n553 Can't open that file",
       catalog,
     );
-    expect(r.warnings.join('\n')).not.toContain('greets');
+    expect(r.warnings.map((w) => w.text).join('\n')).not.toContain('greets');
   });
 });

@@ -39,7 +39,9 @@ describe('server logs', () => {
       failure: { code: 550, error: undefined },
     });
     expect(
-      decode('<x> FTP Session 1 a [Command] PWD\n<x> FTP Session 2 b [Response] 220 hi', catalog).warnings,
+      decode('<x> FTP Session 1 a [Command] PWD\n<x> FTP Session 2 b [Response] 220 hi', catalog).warnings.map(
+        (w) => w.text,
+      ),
     ).toContain('1 lines of other sessions than session 1 were left out.');
   });
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/node/content.ts';
 import { buildReference, ReferenceError } from '../../../src/lib/reference/model.ts';
 import { fromFragment } from '../../../src/lib/decoder/share-link.ts';
-import { matchMessages } from '../../../src/lib/reference/server-match.ts';
+import { matchMessages } from '../../../src/lib/server-match.ts';
 import { codeView } from '../../../src/lib/reference/views.ts';
 import { guideRefs, guidesFor, refProblem } from '../../../src/lib/reference/guides.ts';
 import { decodeExample, exampleLink } from '../../../src/lib/reference/guide-examples.ts';

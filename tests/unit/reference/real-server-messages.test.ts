@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadReference } from '../../../scripts/load-catalog.ts';
-import { matchGroups } from '../../../src/lib/reference/server-match.ts';
+import { matchGroups } from '../../../src/lib/server-match.ts';
 
 interface Line {
   text: string;

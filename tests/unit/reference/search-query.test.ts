@@ -3,7 +3,7 @@ import { mergePartial, readQuery, rerank, STATUS_FACTOR } from '../../../src/lib
 import { readFileSync } from 'node:fs';
 import { loadReference } from '../../../scripts/load-catalog.ts';
 import { matchClientLine } from '../../../src/lib/reference/client-match.ts';
-import { matchGroups } from '../../../src/lib/reference/server-match.ts';
+import { matchGroups } from '../../../src/lib/server-match.ts';
 import type { Status } from '../../../src/schemas/common.ts';
 
 describe('rerank', () => {

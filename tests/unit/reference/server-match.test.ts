@@ -1,12 +1,6 @@
 /** The matcher finds a known message in a pasted line despite the paths, addresses and counts in it. */
 import { describe, expect, it } from 'vitest';
-import {
-  compileTemplate,
-  matchGroups,
-  matchMessages,
-  normalise,
-  parsePasted,
-} from '../../../src/lib/reference/server-match.ts';
+import { compileTemplate, matchGroups, matchMessages, normalise, parsePasted } from '../../../src/lib/server-match.ts';
 
 const messages = [
   { id: 'a', code: 530, text: 'Login incorrect.' },

@@ -146,6 +146,7 @@ export class MessageBuilder {
     const open = this.#reader.open;
     if (open) {
       this.#warnings.add(
+        'command-inside-multiline',
         `line ${line}: the client sent ${commandVerb(text) || 'a command'} while the ${String(open.code).padStart(3, '0')} multi-line reply from line ${open.line} was still open.`,
       );
     }

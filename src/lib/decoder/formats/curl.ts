@@ -98,7 +98,10 @@ export const curl = defineFormat({
       const body = text.slice(at + 2, end);
       if (c === SENT) builder.client(body, n);
       else if (builder.server(body, n) === 'other') {
-        warnings.add(`line ${n}: curl shows a server line that is no reply: a reply starts with a three-digit code.`);
+        warnings.add(
+          'not-a-reply',
+          `line ${n}: curl shows a server line that is no reply: a reply starts with a three-digit code.`,
+        );
       }
     }
     return builder.finish();

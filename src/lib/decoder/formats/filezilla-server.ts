@@ -32,7 +32,8 @@ export const filezillaServer = defineFormat({
       else if (kind === 'Response') builder.server(body, i + 1);
       else builder.clientError(body, i + 1);
     }
-    if (other > 0) warnings.add(`${other} lines of other sessions than session ${String(session)} were left out.`);
+    if (other > 0)
+      warnings.add('other-sessions', `${other} lines of other sessions than session ${String(session)} were left out.`);
     return builder.finish();
   },
 });

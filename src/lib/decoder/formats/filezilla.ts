@@ -99,7 +99,7 @@ export const filezilla = defineFormat({
       else if (entry.kind === 'Command') builder.client(body, i + 1);
       else if (entry.kind === 'Error') builder.clientError(body, i + 1);
       else if (entry.kind === 'Response' && builder.server(body, i + 1) === 'other') {
-        warnings.add(`line ${i + 1}: FileZilla shows a response line without a three-digit code.`);
+        warnings.add('not-a-reply', `line ${i + 1}: FileZilla shows a response line without a three-digit code.`);
       }
     }
     return builder.finish();

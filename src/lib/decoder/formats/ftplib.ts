@@ -131,7 +131,10 @@ export const ftplib = defineFormat({
       if (!m || !isTag(tag)) continue;
       const value = decodePythonRepr(line.slice(m[0].length));
       if (value === null) {
-        warnings.add(`line ${n}: the ftplib ${tag} value is not a complete Python string; skipped.`);
+        warnings.add(
+          'unparsable-value',
+          `line ${n}: the ftplib ${tag} value is not a complete Python string; skipped.`,
+        );
         continue;
       }
       if (level2) {
@@ -148,7 +151,7 @@ export const ftplib = defineFormat({
         sawReply = true;
         for (const part of value.split('\n')) {
           if (builder.server(part, n) === 'other') {
-            warnings.add(`line ${n}: ftplib shows a reply line without a three-digit code.`);
+            warnings.add('not-a-reply', `line ${n}: ftplib shows a reply line without a three-digit code.`);
           }
         }
         builder.boundary(n);

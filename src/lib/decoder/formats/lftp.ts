@@ -69,7 +69,10 @@ export const lftp = defineFormat({
         quotedPossible = false;
         quoted = false;
         if (builder.server(line.slice(at + 5), i + 1) === 'other') {
-          warnings.add(`line ${i + 1}: lftp received a line that is no reply: a reply starts with a three-digit code.`);
+          warnings.add(
+            'not-a-reply',
+            `line ${i + 1}: lftp received a line that is no reply: a reply starts with a three-digit code.`,
+          );
         }
       } else if (
         tag === null &&
@@ -78,6 +81,7 @@ export const lftp = defineFormat({
         if (!quoted && !warnedQuoted) {
           warnedQuoted = true;
           warnings.add(
+            'client-output',
             `line ${i + 1}: lftp printed this reply (and any like it) as command output of quote/site, not in its log; inside a multi-line reply it drops one leading space of each line.`,
           );
         }

@@ -93,7 +93,10 @@ export function parseTranscript(text: string, warnings: WarningList, known: Read
         else builder.client(body, n);
       } else if (m.dir === 'c') builder.client(body, n);
       else if (builder.server(body, n) === 'other') {
-        warnings.add(`line ${n}: marked as a server line but it is no reply: a reply starts with a three-digit code.`);
+        warnings.add(
+          'not-a-reply',
+          `line ${n}: marked as a server line but it is no reply: a reply starts with a three-digit code.`,
+        );
       }
       continue;
     }
@@ -128,6 +131,7 @@ export function parseTranscript(text: string, warnings: WarningList, known: Read
   if (unknown) skip(unknown.n);
   if (skipped > 0) {
     warnings.add(
+      'lines-skipped',
       skipped === 1
         ? `line ${firstSkipped}: skipped: neither a reply (three-digit code) nor an FTP command.`
         : `${skipped} lines (first: line ${firstSkipped}) were skipped: neither replies (three-digit code) nor FTP commands.`,

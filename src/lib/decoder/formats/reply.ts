@@ -13,7 +13,7 @@ export const reply = defineFormat({
   parse(text, warnings, known) {
     const parsed = parseTranscript(text, warnings, known);
     const n = parsed.messages.length;
-    if (n > 1) warnings.add(`The input holds ${n} messages, not one reply.`);
+    if (n > 1) warnings.add('several-messages', `The input holds ${n} messages, not one reply.`);
     return parsed;
   },
 });

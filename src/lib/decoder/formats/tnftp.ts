@@ -80,6 +80,7 @@ export const tnftp = defineFormat({
       }
       if (line.endsWith(' aborted. Waiting for remote to finish abort.')) {
         warnings.add(
+          'unlogged-abort',
           `line ${n}: tnftp sent ABOR here without logging it; the replies that follow answer the transfer and the ABOR.`,
         );
         builder.abortNoted();
@@ -87,6 +88,7 @@ export const tnftp = defineFormat({
       }
       if (line === LOST_PEER) {
         warnings.add(
+          'client-message',
           `line ${n}: "${LOST_PEER}" was printed by the ftp client because the server closed the connection; the server did not send it.`,
         );
         continue;

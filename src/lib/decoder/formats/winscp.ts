@@ -27,7 +27,7 @@ export const winscp = defineFormat({
       else if (m[1] === '>') builder.client(text, i + 1);
       else if (m[1] === '<') {
         if (builder.server(text, i + 1) === 'other') {
-          warnings.add(`line ${i + 1}: WinSCP shows a received line without a three-digit code.`);
+          warnings.add('not-a-reply', `line ${i + 1}: WinSCP shows a received line without a three-digit code.`);
         }
       }
     }
