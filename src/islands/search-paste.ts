@@ -4,7 +4,7 @@
  */
 import { matchClientLine } from '../lib/reference/client-match.ts';
 import { matchGroups, type MatchGroup } from '../lib/server-match.ts';
-import type { PasteData, PasteMessage } from '../lib/reference/search-paste.ts';
+import { fromRow, type PasteData, type PasteFile, type PasteMessage } from '../lib/reference/search-paste.ts';
 import { root } from './site.ts';
 
 export interface Hit {
@@ -21,7 +21,8 @@ let known: Promise<PasteData | undefined> | undefined;
 /** The known messages and client lines, fetched once (no user text in the request). */
 function pasteData(): Promise<PasteData | undefined> {
   known ??= fetch(`${root}data/messages.json`)
-    .then((r) => r.json() as Promise<PasteData>)
+    .then((r) => r.json() as Promise<PasteFile>)
+    .then((file): PasteData => ({ ...file, messages: file.messages.map(fromRow) }))
     .catch(() => undefined);
   return known;
 }
@@ -29,7 +30,9 @@ function pasteData(): Promise<PasteData | undefined> {
 /** One wording, with every server that sends it; the link goes to where a server page explains it. */
 function messageHit(g: MatchGroup<PasteMessage>, data: PasteData): Hit {
   const m = g.messages.find((x) => x.fix ?? x.condition) ?? g.messages[0];
-  const names = [...new Set(g.messages.map((x) => data.servers[x.server] ?? x.server))];
+  const names = [
+    ...new Set(g.messages.flatMap((x) => [x.server, ...(x.also ?? [])]).map((id) => data.servers[id] ?? id)),
+  ];
   return {
     href: `${root}servers/${m?.server ?? ''}/#${m?.id ? `fx-${m.id}` : `code-${g.code}`}`,
     title: `${names.join(', ')}: ${g.code} ${m?.text ?? ''}`,

@@ -11,8 +11,10 @@ import type { Reference } from './model.ts';
 export interface PasteMessage {
   code: number;
   text: string;
-  /** The server entry's id ("vsftpd-3.0"): its page is /servers/ID/. */
+  /** The server entry's id ("vsftpd-3.0"): its page is /servers/ID/ (the one that explains it, when one does). */
   server: string;
+  /** The other servers that send the same code and text (each wording is sent once). */
+  also?: string[];
   /** The message's id when the server page explains it under "Failures and their fixes" (#fx-ID). */
   id?: string;
   condition?: string;
@@ -29,6 +31,30 @@ export interface PasteData {
   clientLines: ClientLine[];
 }
 
+/**
+ * A server message as /data/messages.json sends it: a row [code, text, server, also, id, fix, condition] (null where
+ * absent, trailing nulls dropped) rather than an object, which spares the keys of 1 100 messages (~2 kB gzipped).
+ */
+export type PasteRow = [number, string, string, ...(string | string[] | null)[]];
+
+/** What /data/messages.json holds: PasteData with its messages as rows. */
+export type PasteFile = Omit<PasteData, 'messages'> & { messages: PasteRow[] };
+
+export function toRow(m: PasteMessage): PasteRow {
+  const row: PasteRow = [m.code, m.text, m.server, m.also ?? null, m.id ?? null, m.fix ?? null, m.condition ?? null];
+  while (row.length > 3 && row.at(-1) === null) row.pop();
+  return row;
+}
+
+export function fromRow([code, text, server, also, id, fix, condition]: PasteRow): PasteMessage {
+  const m: PasteMessage = { code, text, server };
+  if (Array.isArray(also)) m.also = also;
+  if (typeof id === 'string') m.id = id;
+  if (typeof fix === 'string') m.fix = fix;
+  if (typeof condition === 'string') m.condition = condition;
+  return m;
+}
+
 export interface ClientLine {
   /** The first code the line goes with (the mapping's codes, else its class as N00). */
   code: number;
@@ -40,15 +66,7 @@ export interface ClientLine {
 export function pasteData(ref: Reference): PasteData {
   return {
     servers: Object.fromEntries(ref.servers.map((s) => [s.id, s.name])),
-    messages: ref.servers.flatMap((s) =>
-      s.messages.map(({ code, text, id, condition, fix }): PasteMessage => ({
-        code,
-        text,
-        server: s.id,
-        ...(fix === undefined ? {} : { id, fix }),
-        ...(condition === undefined ? {} : { condition }),
-      })),
-    ),
+    messages: onePerWording(ref),
     clients: ref.clients.map((c) => ({
       id: c.id,
       name: c.name,
@@ -69,4 +87,30 @@ export function pasteData(ref: Reference): PasteData {
       }),
     ),
   };
+}
+
+/**
+ * Every server message, one per wording (code and text): the entry that explains it (condition or fix) leads, the
+ * other servers that send it are listed in `also` (ProFTPD 1.3.8 and 1.3.9 share most of theirs).
+ */
+function onePerWording(ref: Reference): PasteMessage[] {
+  const all = ref.servers.flatMap((s) => s.messages.map((m) => ({ ...m, server: s.id })));
+  const byWording = new Map<string, typeof all>();
+  for (const m of all) {
+    const key = `${String(m.code)} ${m.text}`;
+    byWording.set(key, [...(byWording.get(key) ?? []), m]);
+  }
+  return [...byWording.values()].map((same): PasteMessage => {
+    const lead = same.find((m) => m.fix !== undefined) ?? same.find((m) => m.condition !== undefined) ?? same[0];
+    if (!lead) throw new Error('a wording without a message');
+    const also = [...new Set(same.map((m) => m.server))].filter((id) => id !== lead.server);
+    return {
+      code: lead.code,
+      text: lead.text,
+      server: lead.server,
+      ...(also.length ? { also } : {}),
+      ...(lead.fix === undefined ? {} : { id: lead.id, fix: lead.fix }),
+      ...(lead.condition === undefined ? {} : { condition: lead.condition }),
+    };
+  });
 }

@@ -205,3 +205,24 @@ describe('the code of real pasted lines (tests/fixtures/real-*.json)', () => {
     expect(missed).toEqual([]);
   });
 });
+
+describe('the known messages file (/data/messages.json)', () => {
+  it('sends each message as a row and reads it back whole', async () => {
+    const { fromRow, toRow } = await import('../../../src/lib/reference/search-paste.ts');
+    const full = {
+      code: 530,
+      text: 'Login incorrect.',
+      server: 'vsftpd-3.0',
+      also: ['pure-ftpd-1.0'],
+      id: 'x',
+      fix: 'f',
+      condition: 'c',
+    };
+    expect(fromRow(toRow(full))).toEqual(full);
+    const bare = { code: 550, text: 'Permission denied.', server: 'vsftpd-3.0' };
+    expect(toRow(bare)).toEqual([550, 'Permission denied.', 'vsftpd-3.0']);
+    expect(fromRow(toRow(bare))).toEqual(bare);
+    const fixOnly = { code: 500, text: 'OOPS', server: 'vsftpd-3.0', id: 'oops', fix: 'set it' };
+    expect(fromRow(toRow(fixOnly))).toEqual(fixOnly);
+  });
+});
