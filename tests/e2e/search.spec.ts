@@ -272,7 +272,9 @@ test.describe('search takes what people paste (#13 item 4)', () => {
   });
 
   test('a query that resembles no message and holds no code still says "No results"', async ({ page }) => {
-    await page.goto('/search/?q=qqxqzv%20zzqqxv');
+    // Pagefind matches an unknown word by a shorter prefix when one is indexed ("zq" finds the "Z" of MODE Z): the
+    // nonsense words start with letters no indexed word starts with.
+    await page.goto('/search/?q=qqxqzv%20qxqqvx');
     await expect(page.locator('main [role="status"]')).toContainText('No results');
     await expect(list(page).locator('li')).toHaveCount(0);
   });
