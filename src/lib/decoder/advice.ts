@@ -70,6 +70,9 @@ export interface FirstFailure {
  */
 export type Harmless = 'probe' | 'fallback' | 'aborted';
 
+/** Replies that say the server does not do a command (or these arguments) at all, rather than that it failed. */
+const NOT_IMPLEMENTED = new Set([500, 501, 502, 504]);
+
 function isFailure(code: number): boolean {
   const first = Math.floor(code / 100);
   return first === 4 || first === 5;
@@ -117,6 +120,7 @@ export function reviewFailures(
   }
   if (!inOrder) candidates.sort((a, b) => a.reply.index - b.reply.index);
   const movedOn = (index: number): boolean => lastReal > index;
+  const lastFailure = candidates.at(-1)?.reply.index ?? -1;
 
   const harmless = new Map<number, Harmless>();
   let first: FirstFailure | null = null;
@@ -124,7 +128,9 @@ export function reviewFailures(
     const exchange = exchanges[candidate.exchange];
     if (!exchange) continue;
     const at = candidate.reply.index;
-    if (probe(exchange) && movedOn(at)) {
+    // A probe the server does not implement (500, 501, 502, 504), followed by a later failure, did not end the
+    // session either: the later failure did (Windows ftp.exe's OPTS UTF8 ON, then a refused login).
+    if (probe(exchange) && (movedOn(at) || (at < lastFailure && NOT_IMPLEMENTED.has(candidate.reply.code)))) {
       harmless.set(at, 'probe');
       continue;
     }

@@ -36,6 +36,7 @@ export const WARNING_KINDS = [
   'unparsable-value',
   'client-output',
   'unlogged-abort',
+  'unlogged-command',
   'client-message',
   // Pairing (RFC 959 §4.2, §5.4)
   'no-reply',

@@ -775,3 +775,37 @@ describe('decode properties', () => {
     );
   });
 });
+
+describe('Windows ftp.exe (read as tnftp output)', () => {
+  const { catalog: real } = loadCatalog();
+  const session = (greeting: string) =>
+    [
+      'ftp> open 192.0.2.7',
+      'Connected to 192.0.2.7.',
+      greeting,
+      '502 Command not implemented.',
+      'User (192.0.2.7:(none)): alice',
+      '331 Password required.',
+      'Password:',
+      '530 Login incorrect.',
+      'Login failed.',
+    ].join('\n');
+
+  it('puts the unprinted OPTS UTF8 ON before the reply that follows the greeting, one line or several', () => {
+    for (const greeting of ['220 ready', '220-Welcome\n220 ready']) {
+      const result = decode(session(greeting), real, { format: 'tnftp' });
+      const commands = result.messages.flatMap((m) => (m.dir === 'c' ? [m.lines[0]] : []));
+      expect(commands[0]).toBe('OPTS UTF8 ON');
+      expect(result.warnings.map((w) => w.kind)).toContain('unlogged-command');
+      // The refused probe is not the failure: the login is.
+      expect(result.firstFailure?.code).toBe(530);
+    }
+  });
+
+  it('infers nothing without the Windows login prompt', () => {
+    const result = decode(session('220 ready').replace(/^User \(.*$/m, 'Name (192.0.2.7:alice): alice'), real, {
+      format: 'tnftp',
+    });
+    expect(result.messages.some((m) => m.dir === 'c' && m.lines[0] === 'OPTS UTF8 ON')).toBe(false);
+  });
+});

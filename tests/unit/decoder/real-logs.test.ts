@@ -47,8 +47,6 @@ const labels: Label[] = Array.isArray(raw) ? raw.filter(isLabel) : [];
 const EXPECTED_TO_FAIL: Record<string, string> = {
   'ftp-script-output-backup-rotation-2':
     'the script output shows no commands: nothing tells that the first 550 answers an MKD of a directory that exists already, which the script works past; the 553 of the upload is the failure',
-  'windows-ftp-exe-opts-500-esp8266-17':
-    'Windows ftp.exe does not print the OPTS UTF8 ON it sends after the greeting, so the 500 refusing it (a probe the client works around) reads as the failure instead of the 530',
 };
 
 const { catalog } = loadCatalog();

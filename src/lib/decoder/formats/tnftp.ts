@@ -7,6 +7,11 @@
  * "ddd " / "ddd-". Known client messages that look like replies are excluded, and the 421 that
  * tnftp prints itself when the server closes the connection is reported, not taken as a reply.
  * With -d tnftp prints the reply to EPSV and EPRT twice; the repeat is dropped.
+ *
+ * Windows ftp.exe prints much the same ("ftp> ", "Connected to …", bare replies) and is told by its login prompt,
+ * "User (host:(none)):". Right after the greeting it sends OPTS UTF8 ON without printing it (reported in
+ * xreef/SimpleFTPServer#48); a reply that arrives there before any printed command answers it, so that a refusal
+ * (500, 501, 502 or 530 from a server that does not know OPTS) reads as the probe it is, not as the failure.
  */
 import { splitLines } from '../reply.ts';
 import { commandVerb, defineFormat, isReplyLine, MessageBuilder } from './common.ts';
@@ -29,6 +34,11 @@ const OWN_MESSAGES = [
 
 /** Commands whose reply tnftp -d prints twice. */
 const ECHOED = new Set(['EPSV', 'EPRT', 'LPSV', 'LPRT']);
+
+/** Windows ftp.exe's login prompt: "User (10.0.0.247:(none)): ". */
+const WINDOWS_PROMPT = /^User \([^()]*:\([^()]*\)\):/m;
+/** What Windows ftp.exe sends after the greeting without printing it. */
+const WINDOWS_PROBE = 'OPTS UTF8 ON';
 
 const LOST_PEER = '421 Service not available, remote server has closed connection.';
 
@@ -59,19 +69,39 @@ export const tnftp = defineFormat({
   parse(text, warnings) {
     const lines = splitLines(text);
     const builder = new MessageBuilder(warnings);
+    const windows = WINDOWS_PROMPT.test(text);
+    /** Windows ftp.exe: the greeting has been read and no command printed since (the probe is due). */
+    let probeDue = false;
+    let greetingSeen = false;
+    /** Whether the line just read completed the session's first message, a reply: the greeting. */
+    const greeted = () => {
+      if (!windows || greetingSeen || builder.replyOpen || builder.messages.length !== 1) return false;
+      greetingSeen = true;
+      return builder.messages[0]?.dir === 's';
+    };
     for (const [i, line] of lines.entries()) {
       const n = i + 1;
       if (line.startsWith('---> ')) {
+        probeDue = false;
         builder.client(line.slice(5), n);
         continue;
       }
       if (builder.replyOpen) {
         builder.server(line, n);
+        probeDue ||= greeted();
         continue;
       }
       if (line.startsWith('Connected to ')) {
         builder.connection(n);
         continue;
+      }
+      if (probeDue && isReplyLine(line)) {
+        probeDue = false;
+        warnings.add(
+          'unlogged-command',
+          `line ${n}: Windows ftp.exe sends ${WINDOWS_PROBE} after the greeting without printing it; this reply answers it.`,
+        );
+        builder.client(WINDOWS_PROBE, n);
       }
       // The client's own errors: "ftp: connect: Connection timed out" after a 227 it could not reach.
       if (line.startsWith('ftp: ')) {
@@ -107,6 +137,7 @@ export const tnftp = defineFormat({
           continue;
         }
         builder.server(line, n);
+        probeDue ||= greeted();
       }
     }
     return builder.finish();
