@@ -10,7 +10,13 @@ import type { Server } from '../../schemas/server.ts';
 import { sourceLink, type SourceLink } from './clients.ts';
 import type { Reference } from './model.ts';
 import { serverPath } from './server-views.ts';
-import type { DirectiveEntry, ResolvedSource, ServerEntry, ServerMessageEntry } from './servers.ts';
+import {
+  directiveAnchor,
+  type DirectiveEntry,
+  type ResolvedSource,
+  type ServerEntry,
+  type ServerMessageEntry,
+} from './servers.ts';
 import type { PageMeta } from './views.ts';
 
 /** A component of a guide's body that cites a fact, with its attributes as written. */
@@ -170,7 +176,7 @@ export function directiveFact(ref: Reference, server: string, name: string): Dir
   const s = serverOf(ref, server);
   const directive = s.directives.find((d) => d.name === name);
   if (!directive) throw new GuideFactError(`${server} has no directive "${name}"`);
-  return { directive, serverName: s.name, path: `${serverPath(s.id)}#directive-${name}` };
+  return { directive, serverName: s.name, path: `${serverPath(s.id)}#${directiveAnchor(name)}` };
 }
 
 export interface ClientFact {
