@@ -34,11 +34,25 @@ export interface Listing {
   start: RegExp;
   /** A line that ends it. */
   end: RegExp;
+  /**
+   * A sentence after the listing that adds codes to every command listed before a line (RFC 2228 §8.2: "any security
+   * command can return 500, 501, 502, 533, or 421", the security commands being those before the login commands).
+   */
+  every?: { sentence: RegExp; before: RegExp };
 }
 
 export const LISTINGS: readonly Listing[] = [
   { rfc: 959, section: '5.4', start: /^Command-Reply Sequences$/, end: /^6\.\s+STATE DIAGRAMS$/ },
-  { rfc: 2228, section: '8.2', start: /^8\.2\.\s+Command-Reply sequences$/, end: /^9\.\s+State Diagrams$/ },
+  {
+    rfc: 2228,
+    section: '8.2',
+    start: /^8\.2\.\s+Command-Reply sequences$/,
+    end: /^9\.\s+State Diagrams$/,
+    every: {
+      sentence: /any\s+security\s+command\s+can\s+return\s+([\d,\sor]+)\./,
+      before: /^Security-Enhanced login commands/,
+    },
+  },
 ];
 
 const COMMAND = /^[A-Z]{3,4}$/;
@@ -101,6 +115,22 @@ export function parseReplyListing(text: string, listing: Listing): Map<string, E
     for (const code of codes) add(entries, stageOf(code), [code]);
     preliminary =
       stageOf(codes[0] ?? 0) === 'preliminary' ? (entries.find((e) => e.stage === 'preliminary') ?? null) : null;
+  }
+  if (listing.every) {
+    const { sentence, before } = listing.every;
+    const body = lines.slice(from + 1, to < 0 ? undefined : to);
+    const codes = codesOf(sentence.exec(body.join(' ').replace(/\s+/g, ' '))?.[1] ?? '');
+    if (!codes.length)
+      throw new Error(`RFC ${listing.rfc}: the sentence adding replies to every command was not found`);
+    const stop = body.findIndex((l) => before.test(l.trim()));
+    const named = body
+      .slice(0, stop < 0 ? undefined : stop)
+      .map((l) => l.trim())
+      .filter((l) => COMMAND.test(l));
+    for (const name of named) {
+      const entries = result.get(name);
+      if (entries) for (const code of codes) add(entries, stageOf(code), [code]);
+    }
   }
   return result;
 }

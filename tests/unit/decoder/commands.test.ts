@@ -233,6 +233,15 @@ describe('replies extracted from the RFCs', () => {
     expect(replies.get(name)).toEqual(expected);
   });
 
+  it('RFC 2228 §8.2: any security command can return 500, 501, 502, 533 or 421, the login and data commands not', () => {
+    const listed = extractAll().find((x) => x.listing.rfc === 2228)?.replies;
+    const codes = (name: string) => (listed?.get(name) ?? []).flatMap((r) => r.codes);
+    for (const name of ['AUTH', 'ADAT', 'PBSZ', 'PROT', 'MIC', 'CONF', 'ENC'])
+      expect(codes(name), name).toEqual(expect.arrayContaining([500, 501, 502, 533, 421]));
+    expect(codes('RETR')).not.toContain(533);
+    expect(codes('USER')).not.toContain(502);
+  });
+
   it('the files hold exactly what the listings say, for each cited section', () => {
     for (const { listing, replies: listed } of extractAll()) {
       for (const [name, extracted] of listed) {
