@@ -60,9 +60,11 @@ export const BUDGETS = {
    * What a query with a code or two words loads besides: the matcher (src/islands/search-paste.ts, its own chunk) and
    * the known messages it matches against (/data/messages.json: 1 194 server messages, the clients' reports and
    * lines). Measured 2.4 + 20.7 kB in issue 13 item 4. Next: send each wording once with its servers (proftpd 1.3.8
-   * and 1.3.9 repeat most of theirs).
+   * and 1.3.9 repeat most of theirs). Raised to 26 000 on purpose when 13 more failure messages (vsftpd's OOPS for
+   * certificates, logs and pasv_address, ProFTPD's connection limits, Pure-FTPd's user cap) got their condition and
+   * fix: a pasted line shows them in the results, and each costs ~60 bytes here (measured 25 782).
    */
-  searchPaste: 25_000,
+  searchPaste: 26_000,
   /**
    * Everything the first word query downloads in the worst case, Pagefind's runtime and index included. Raised from
    * 105 000 on purpose: the index now holds the server pages and the 1 194 server messages (so that a pasted server

@@ -88,6 +88,15 @@ export interface CodeServerRow {
 }
 
 /**
+ * A source link's text on a code page: the line only ("L140"), since the link names the file; it keeps the page in its
+ * byte budget. Labels without a line stay whole.
+ */
+export function shortSource(label: string): string {
+  const line = /:(\d+)$/.exec(label)?.[1];
+  return line === undefined ? label : `L${line}`;
+}
+
+/**
  * What servers send with one code, for its page: the explained messages first, then the rest, one row each. `limit`
  * keeps the code page small; the server pages have every message.
  */
@@ -99,7 +108,9 @@ export function codeServerMessages(
   skip: ReadonlySet<string> = new Set(),
 ): CodeServerRow[] {
   const all = ref.serverMessages(code).filter((m) => !skip.has(`${m.server} ${m.id}`));
-  const ranked = [...all.filter((m) => m.condition !== undefined), ...all.filter((m) => m.condition === undefined)];
+  // What answers people first: a message with its fix, then one that says when it is sent, then the rest.
+  const rank = (m: (typeof all)[number]) => (m.fix !== undefined ? 0 : m.condition !== undefined ? 1 : 2);
+  const ranked = [...all].sort((a, b) => rank(a) - rank(b));
   return ranked.slice(0, limit).map((m) => ({
     server: m.server,
     serverName: ref.server(m.server)?.name ?? m.server,
