@@ -10,7 +10,7 @@
  */
 import type { Status } from '../schemas/common.ts';
 import { payload, root } from './site.ts';
-import { matchCodeQuery, mergePartial, readQuery, rerank } from '../lib/reference/search-query.ts';
+import { matchCodeQuery, mergePartial, readQuery, rerank, socketErrorCode } from '../lib/reference/search-query.ts';
 import type { Hit } from './search-paste.ts';
 import { searchCount, statusLabel, ui } from '../i18n/en.ts';
 import styles from '../styles/search.css?inline';
@@ -123,7 +123,7 @@ async function codeHit(code: number): Promise<Hit> {
 }
 
 async function query(form: HTMLFormElement, term: string): Promise<Found> {
-  const catalog = /^\d+$|\d{3}/.test(term) ? await payload() : undefined;
+  const catalog = /^\d+$|\d{3}/.test(term) || socketErrorCode(term) !== null ? await payload() : undefined;
   if (/^\d+$/.test(term) && catalog) {
     const numeric = matchCodeQuery(
       term,

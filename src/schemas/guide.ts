@@ -65,6 +65,12 @@ export const guide = z.object({
   summary: z.string().min(1).max(300),
   /** The codes it explains, most important first: each code's page links the guide. */
   codes: z.array(replyCode).min(1),
+  /**
+   * What people paste or type when they have this problem, in their words: client error lines ("GnuTLS error -15",
+   * "Timeout detected. (control connection)"), socket errors ("No route to host"). Indexed weighted like the summary,
+   * so a pasted line that names no reply code still finds the guide that explains it.
+   */
+  symptoms: z.array(z.string().min(1)).default([]),
   updated: day,
   /** At least one log that shows the failure, opened in the decoder by `<DecoderExample id="…"/>`. */
   examples: z.array(guideExample).min(1),

@@ -86,8 +86,26 @@ const LABEL = /^(?:response|command|status|error|trace|warning|info|debug|fatal|
 const IDENTIFIER = /^(?=.*(?:_|\.[A-Z]|[a-z][A-Z]))[A-Za-z][\w]*(?:\.[A-Za-z]\w*)*$/;
 
 /**
+ * Socket errors as programs print them (errno names, Winsock names, the strerror text of a refused or reset
+ * connection) → the Winsock page that explains each (10061, 10054, 10060): Node's "connect ECONNREFUSED", Go's
+ * "connect: connection refused", FileZilla's "ECONNREFUSED - Connection refused by server" name no reply code.
+ * "Connection timed out" alone is left out: FileZilla prints it for its own inactivity timeout, not the socket's.
+ */
+export const SOCKET_ERRORS: readonly (readonly [RegExp, number])[] = [
+  [/\b(?:WSA)?ECONNREFUSED\b|\bconnection refused\b|\bactively refused\b/i, 10061],
+  [/\b(?:WSA)?ECONNRESET\b|\bconnection reset by peer\b|\bforcibly closed by the remote host\b/i, 10054],
+  [/\b(?:WSA)?ETIMEDOUT\b/i, 10060],
+];
+
+/** The Winsock code a socket error in the input names, or null. */
+export function socketErrorCode(input: string): number | null {
+  return SOCKET_ERRORS.find(([re]) => re.test(input))?.[1] ?? null;
+}
+
+/**
  * Reads a query. The code is the first known code standing alone (at the start, after a log prefix, after "code",
  * in parentheses, or in a question such as "what does 550 mean"), unless a unit follows it ("120 seconds"); the
+ * code is otherwise the Winsock page of a socket error it names (socketErrorCode); the
  * terms are the words left once addresses, ports, counts, paths, quotes and punctuation are taken out.
  */
 export function readQuery(input: string, known: (code: number) => boolean): ReadQuery {
@@ -100,10 +118,15 @@ export function readQuery(input: string, known: (code: number) => boolean): Read
     code = n;
     break;
   }
+  if (code === null) {
+    const socket = socketErrorCode(s);
+    if (socket !== null && known(socket)) code = socket;
+  }
   const terms: string[] = [];
   for (const raw of s.split(/\s+/)) {
-    // Paths and Windows paths go whole; "PASV/EPSV" and "TLS/SSL" are words.
-    if (/[/\\]/.test(raw) && !/^\W*[A-Z]+(?:\/[A-Z]+)+\W*$/.test(raw)) continue;
+    // Paths and Windows paths go whole; "PASV/EPSV" and "TLS/SSL" are words, and so is a directory named alone
+    // ("etc/", "/lib": "could not create etc/ directory").
+    if (/[/\\]/.test(raw) && !/^\W*[A-Z]+(?:\/[A-Z]+)+\W*$/.test(raw) && !/^\/?[a-z]+\/?$/i.test(raw)) continue;
     const token = raw.replace(/^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu, '');
     if (!token || (LABEL.test(token) && /[:>\]]$/.test(raw))) continue;
     if (IDENTIFIER.test(token)) {

@@ -175,7 +175,8 @@ export function searchRecords(ref: Reference): SearchRecord[] {
       const { meta } = guideView(ref, g);
       return {
         ...pageRecord(meta, [proseOf(g.body), ...g.examples.map((e) => e.label)]),
-        keywords: g.codes.map(String),
+        // The codes it explains, and the lines people paste when they have the problem (its symptoms).
+        keywords: [...g.codes.map(String), ...g.symptoms],
       };
     }),
     // A command page is found by its name (weighted like a title) and by what it does ("rename a file").
