@@ -29,8 +29,11 @@ export const BUDGETS = {
    * and its example logs; no script file. Measured 7.2–10.3 kB in the guides commit.
    */
   guidePage: { bytes: 12_000, requests: 1 },
-  /** Home, class and category pages before interaction. */
-  page: { bytes: 8000, requests: 2 },
+  /**
+   * Home, class and category pages before interaction. Raised from 8000 in issues 13–15, on purpose: every page's
+   * header links the new Guides and Commands sections (measured home 8.1 kB; class and category pages under 7 kB).
+   */
+  page: { bytes: 8500, requests: 2 },
   /**
    * /decode/: the log decoder island's JavaScript plus the browser payload embedded in the page, what the page loads
    * before any decode. Was 27 000 with the decoder inside (measured 26 652); issue 14 item 6 moved decode() into a
@@ -69,9 +72,11 @@ export const BUDGETS = {
    * Everything the first word query downloads in the worst case, Pagefind's runtime and index included. Raised from
    * 105 000 on purpose: the index now holds the server pages and the 1 194 server messages (so that a pasted server
    * line finds its code page) and the client constants (issues 13–14); measured 115.4 kB worst case, 107.2 kB for
-   * "passive".
+   * "passive". Raised to 126 000 in issues 13–15, on purpose: the index now also holds 91 command pages (found by
+   * what they do), 7 guides with the client lines people paste, every word of the records (stop words kept, so that
+   * "too many connections" matches) and the directive names; measured 122.9 kB worst case, 109.9 kB for "passive".
    */
-  firstWordQuery: 120_000,
+  firstWordQuery: 126_000,
   /**
    * The longest main-thread task (and animation frame) while /decode/ decodes a 5 MB log opened as a file or pasted
    * (issue 14 item 6: the page never blocks longer than this, so typing stays responsive), in ms.

@@ -84,10 +84,12 @@ export class WarningList {
   readonly #seen = new Set<string>();
 
   add(kind: WarningKind, message: string): void {
-    if (this.#seen.has(message)) return;
-    this.#seen.add(message);
-    const entry = this.#entries.get(kind);
     const place = PLACE.exec(message);
+    // Keyed by kind and place when the text names one (a short key: a 10 MB log raises tens of thousands).
+    const key = place ? `${kind} ${place[1] ?? ''} ${place[2] ?? ''} ${message.length}` : message;
+    if (this.#seen.has(key)) return;
+    this.#seen.add(key);
+    const entry = this.#entries.get(kind);
     if (entry) {
       entry.repeats++;
       if (place?.[2] && entry.places.length < MAX_PLACES) entry.places.push(place[2]);
