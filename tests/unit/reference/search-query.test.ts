@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mergePartial, readQuery, rerank, socketErrorCode, STATUS_FACTOR } from '../../../src/lib/reference/search-query.ts';
+import {
+  mergePartial,
+  readQuery,
+  rerank,
+  socketErrorCode,
+  STATUS_FACTOR,
+} from '../../../src/lib/reference/search-query.ts';
 import { readFileSync } from 'node:fs';
 import { loadReference } from '../../../scripts/load-catalog.ts';
 import { matchClientLine } from '../../../src/lib/reference/client-match.ts';
@@ -231,8 +237,13 @@ describe('readQuery: socket errors name their Winsock page', () => {
   const known = (n: number) => [421, 425, 10054, 10060, 10061].includes(n);
   it('reads errno names and strerror texts as the Winsock code', () => {
     expect(readQuery('connect ECONNREFUSED 84.16.79.226:21', known).code).toBe(10061);
-    expect(readQuery('Cannot connect to server: dial tcp 127.0.0.1:21: connect: connection refused', known).code).toBe(10061);
-    expect(readQuery('Errore:\tLa connessione dati non può essere stabilita. ECONNREFUSED - Connessione rifiutata', known).code).toBe(10061);
+    expect(readQuery('Cannot connect to server: dial tcp 127.0.0.1:21: connect: connection refused', known).code).toBe(
+      10061,
+    );
+    expect(
+      readQuery('Errore:\tLa connessione dati non può essere stabilita. ECONNREFUSED - Connessione rifiutata', known)
+        .code,
+    ).toBe(10061);
     expect(readQuery('read ECONNRESET', known).code).toBe(10054);
     expect(readQuery('Connection reset by peer', known).code).toBe(10054);
     expect(readQuery('Error: connect ETIMEDOUT 10.0.0.1:21', known).code).toBe(10060);
@@ -248,7 +259,12 @@ describe('readQuery: socket errors name their Winsock page', () => {
 
 describe('readQuery: a directory named alone is a word', () => {
   it('keeps "etc/" and "/lib" but drops longer paths', () => {
-    expect(readQuery('I could not create etc/ directory', () => false).terms).toEqual(['not', 'create', 'etc', 'directory']);
+    expect(readQuery('I could not create etc/ directory', () => false).terms).toEqual([
+      'not',
+      'create',
+      'etc',
+      'directory',
+    ]);
     expect(readQuery('mkdir /lib denied', () => false).terms).toContain('lib');
     expect(readQuery('550 /var/log/x.txt: Permission denied', () => true).terms).toEqual(['permission', 'denied']);
   });
