@@ -98,7 +98,9 @@ function onePerWording(ref: Reference): PasteMessage[] {
   const byWording = new Map<string, typeof all>();
   for (const m of all) {
     const key = `${String(m.code)} ${m.text}`;
-    byWording.set(key, [...(byWording.get(key) ?? []), m]);
+    const same = byWording.get(key);
+    if (same) same.push(m);
+    else byWording.set(key, [m]);
   }
   return [...byWording.values()].map((same): PasteMessage => {
     const lead = same.find((m) => m.fix !== undefined) ?? same.find((m) => m.condition !== undefined) ?? same[0];

@@ -11,7 +11,7 @@
  * Windows ftp.exe prints much the same ("ftp> ", "Connected to …", bare replies) and is told by its login prompt,
  * "User (host:(none)):". Right after the greeting it sends OPTS UTF8 ON without printing it (reported in
  * xreef/SimpleFTPServer#48); a reply that arrives there before any printed command answers it, so that a refusal
- * (500, 501, 502 or 530 from a server that does not know OPTS) reads as the probe it is, not as the failure.
+ * (500, 501 or 502 from a server that does not know OPTS) reads as the probe it is, not as the failure.
  */
 import { splitLines } from '../reply.ts';
 import { commandVerb, defineFormat, isReplyLine, MessageBuilder } from './common.ts';
